@@ -1,0 +1,3 @@
+from rustool.cli import main
+
+main()

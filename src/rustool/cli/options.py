@@ -1,0 +1,73 @@
+"""Option types shared by the commands, and small helpers for the thin CLI layer."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+Lang = Annotated[
+    str | None,
+    typer.Option("--lang", help="Språk för meddelanden: sv eller en (även RUSTOOL_LANG).",
+                 show_default=False),
+]
+Today = Annotated[
+    str | None,
+    typer.Option("--today", help="Dagens datum, ÅÅÅÅ-MM-DD (standard: systemets datum).",
+                 show_default=False),
+]
+Workspaces = Annotated[
+    list[Path] | None,
+    typer.Argument(help="Arbetsytor (mappar) eller filer i dem; standard: aktuell mapp.",
+                   show_default=False),
+]
+Workspace = Annotated[
+    Path | None,
+    typer.Argument(help="Arbetsytan (en mapp); standard: aktuell mapp.", show_default=False),
+]
+
+
+def language(ctx: typer.Context, explicit: str | None) -> str:
+    from ..i18n import resolve_language
+
+    parent = (ctx.obj or {}).get("lang") if ctx.obj else None
+    return resolve_language(explicit or parent)
+
+
+def fail_usage(lang: str, key: str, **fields: object) -> NoReturn:
+    """Exit 2 with a message: the command line itself is wrong."""
+    from ..i18n import t
+
+    typer.echo(f"rustool: {t(key, lang, **fields)}", err=True)
+    raise typer.Exit(2)
+
+
+def parse_today(value: str | None, lang: str) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail_usage(lang, "cli.bad_date", value=value)
+
+
+def existing_paths(paths: list[Path] | None, lang: str) -> list[Path]:
+    paths = paths or [Path(".")]
+    for path in paths:
+        if not path.exists():
+            fail_usage(lang, "cli.path_missing", path=path)
+    return paths
+
+
+def write_output(text: str, output: Path | None) -> None:
+    """Write to a file atomically, or to stdout."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from ..yamlio import atomic_write
+
+    atomic_write(output, text.encode("utf-8"))

@@ -1,0 +1,63 @@
+"""`rustool validate`: parse, schema-check and lint workspaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .options import Lang, Today, Workspaces, existing_paths, language, parse_today
+
+FORMATS = ("text", "json", "github")
+
+
+def validate(
+    ctx: typer.Context,
+    paths: Workspaces = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", "-f", help="Utdata: text, json eller github.")] = "text",
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Varningar ger också slutkod 1.")] = False,
+    today: Today = None,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Visa också filer som hoppas över.")] = False,
+    lang: Lang = None,
+) -> None:
+    """Kontrollera arbetsytan: YAML, schema, hänvisningar, datum och fullständighet."""
+    lang_code = language(ctx, lang)
+    if output_format not in FORMATS:
+        raise typer.BadParameter(f"{output_format!r} ∉ {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    roots = _roots(existing_paths(paths, lang_code))
+    day = parse_today(today, lang_code)
+
+    from ..reporters import REPORTERS
+    from .run import validate_roots
+
+    results = validate_roots(roots, day)
+    lang_code = language(ctx, lang) if lang else _config_language(results, lang_code, ctx)
+    REPORTERS[output_format]().emit(results, lang_code, verbose)
+    failed = any(r.errors for r in results) or (strict and any(r.warnings for r in results))
+    raise typer.Exit(1 if failed else 0)
+
+
+def _roots(paths: list[Path]) -> list[Path]:
+    from ..workspace import find_root
+
+    roots: list[Path] = []
+    for path in paths:
+        root = path if path.is_dir() else find_root(path)
+        if root not in roots:
+            roots.append(root)
+    return roots
+
+
+def _config_language(results: list, lang_code: str, ctx: typer.Context) -> str:
+    """rustool.yaml's `språk` applies when neither --lang nor RUSTOOL_LANG is set."""
+    import os
+
+    if (ctx.obj or {}).get("lang") or os.environ.get("RUSTOOL_LANG"):
+        return lang_code
+    languages = {r.language for r in results if r.language}
+    return languages.pop() if len(languages) == 1 else lang_code

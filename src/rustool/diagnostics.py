@@ -1,0 +1,39 @@
+"""Diagnostics as data: a code, a message key with named fields, and a place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(slots=True)
+class Diagnostic:
+    code: str
+    message_key: str
+    file: str
+    line: int
+    column: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    path: tuple[str | int, ...] = ()
+    severity: Severity = "error"
+    suggestion: str | None = None
+
+    def message(self, lang: str) -> str:
+        from .i18n import render, t
+
+        text = render(self.message_key, lang, self.fields)
+        if self.suggestion:
+            text += " " + t("did_you_mean", lang, suggestion=self.suggestion)
+        return text
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.code)
+
+    def yaml_path(self) -> str:
+        out = ""
+        for step in self.path:
+            out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+        return out

@@ -1,0 +1,43 @@
+"""Message catalogues, one per language, with named fields rendered late."""
+
+from __future__ import annotations
+
+import os
+import string
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+
+def catalogue(lang: str) -> dict[str, str]:
+    if lang == "en":
+        from .en import MESSAGES
+    else:
+        from .sv import MESSAGES
+    return MESSAGES
+
+
+def resolve_language(explicit: str | None = None) -> str:
+    """--lang, then RUSTOOL_LANG, then Swedish."""
+    for candidate in (explicit, os.environ.get("RUSTOOL_LANG")):
+        if candidate:
+            code = candidate.strip().lower()[:2]
+            if code in LANGUAGES:
+                return code
+    return DEFAULT_LANGUAGE
+
+
+class _Fields(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def render(key: str, lang: str, fields: dict[str, Any]) -> str:
+    messages = catalogue(lang)
+    template = messages.get(key) or catalogue(DEFAULT_LANGUAGE).get(key) or key
+    return string.Formatter().vformat(template, (), _Fields(fields))
+
+
+def t(key: str, lang: str, **fields: Any) -> str:
+    return render(key, lang, fields)

@@ -1,0 +1,130 @@
+"""Shared value types: ids, due dates (2025-T2 and friends), statuses, months."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
+
+STATUSES = ("planerad", "pågår", "klar", "försenad", "pausad", "struken")
+DONE_STATUSES = frozenset({"klar", "struken"})
+ACTIVE_STATUSES = ("planerad", "pågår", "försenad")
+EVENT_TYPES = ("planering", "beslut", "dialog", "rapport", "uppföljning", "lärande")
+DIRECTIONS = ("öka", "minska", "bibehåll")
+CYCLES = ("år", "mandatperiod")
+
+DEFAULT_CATEGORIES = (
+    "Kunskap och analys",
+    "Samverkan och nätverk",
+    "Kommunikation och påverkan",
+    "Finansiering",
+    "Processtöd",
+    "Interna verksamhetsprocesser",
+)
+DEFAULT_ROLES = ("Finansiären", "Utföraren", "Nätverkaren", "Kapacitetsbyggaren")
+
+Status = Literal["planerad", "pågår", "klar", "försenad", "pausad", "struken"]
+EventType = Literal["planering", "beslut", "dialog", "rapport", "uppföljning", "lärande"]
+Direction = Literal["öka", "minska", "bibehåll"]
+Cycle = Literal["år", "mandatperiod"]
+
+Id = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\s,\[\]{}]+$")]
+Text = Annotated[str, Field(min_length=1)]
+Year = Annotated[int, Field(ge=1900, le=2200)]
+
+_DUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<q>[1-4])|T(?P<t>[1-3])))?$"
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DueDate:
+    """A due date or period as written (2025-T2) with its first and last day."""
+
+    last: date
+    first: date
+    text: str
+
+    @property
+    def kind(self) -> str:
+        if len(self.text) == 4:
+            return "year"
+        tail = self.text[5:]
+        if tail[0] == "Q":
+            return "quarter"
+        if tail[0] == "T":
+            return "tertial"
+        return "month" if len(tail) == 2 else "day"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_due(value: Any) -> DueDate:
+    """Parse YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn or YYYY; raise ValueError otherwise."""
+    if isinstance(value, DueDate):
+        return value
+    if isinstance(value, date):
+        return DueDate(value, value, value.isoformat())
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError("due_date")
+    text = value.strip()
+    match = _DUE.match(text)
+    if not match:
+        raise ValueError("due_date")
+    year = int(match["year"])
+    if match["day"]:
+        day = date(year, int(match["month"]), int(match["day"]))  # ValueError if impossible
+        return DueDate(day, day, text)
+    if match["month"]:
+        return _span(text, year, int(match["month"]), int(match["month"]))
+    if match["q"]:
+        q = int(match["q"])
+        return _span(text, year, 3 * q - 2, 3 * q)
+    if match["t"]:
+        t = int(match["t"])
+        return _span(text, year, 4 * t - 3, 4 * t)
+    return _span(text, year, 1, 12)
+
+
+def _span(text: str, year: int, first_month: int, last_month: int) -> DueDate:
+    if not 1 <= last_month <= 12:
+        raise ValueError("due_date")
+    last_day = calendar.monthrange(year, last_month)[1]
+    return DueDate(date(year, last_month, last_day), date(year, first_month, 1), text)
+
+
+Due = Annotated[
+    DueDate,
+    BeforeValidator(parse_due),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({
+        "anyOf": [{"type": "string", "pattern": _DUE.pattern}, {"type": "integer"}],
+        "description": "Datum eller period: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn (kvartal), "
+                       "ÅÅÅÅ-Tn (tertial) eller ÅÅÅÅ; betyder periodens sista dag.",
+        "examples": ["2025-06-30", "2025-06", "2025-Q2", "2025-T2", "2025"],
+    }),
+]
+
+
+def _as_list(value: Any) -> Any:
+    return [value] if isinstance(value, int | str) and not isinstance(value, bool) else value
+
+
+Month = Annotated[int, Field(ge=1, le=12)]
+Months = Annotated[list[Month], BeforeValidator(_as_list), Field(min_length=1)]
+
+
+def _county_code(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:02d}"
+    return value
+
+
+CountyCode = Annotated[str, BeforeValidator(_county_code), Field(pattern=r"^\d{2}$")]

@@ -1,0 +1,16 @@
+"""Output formats for validate, registered by name (the --format choices)."""
+
+from __future__ import annotations
+
+from .base import Reporter
+from .github import GithubReporter
+from .json import JsonReporter
+from .text import TextReporter
+
+REPORTERS: dict[str, type[Reporter]] = {
+    "text": TextReporter,
+    "json": JsonReporter,
+    "github": GithubReporter,
+}
+
+__all__ = ["REPORTERS", "Reporter"]

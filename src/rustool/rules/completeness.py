@@ -1,0 +1,103 @@
+"""Rules for what a plan or strategy should say but does not (RUS4xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .base import Finding, rule
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace
+
+
+@rule("RUS401", "no-goal", "warning")
+def no_goal(ws: Workspace) -> Iterator[Finding]:
+    """An activity that contributes to no goal of the strategy.
+
+    Each activity should say which områden, mål or prioriteringar it serves
+    (`bidrar_till`), or it cannot be followed up against the strategy.
+    """
+    for doc, i, activity in ws.activities():
+        if not activity.contributes_to:
+            yield Finding(doc, ("aktiviteter", i, "id"))
+
+
+@rule("RUS402", "indicator-incomplete", "warning")
+def indicator_incomplete(ws: Workspace) -> Iterator[Finding]:
+    """An indicator without `baslinje` or `målvärde`.
+
+    Without both, no trend or progress toward the target can be shown.
+    """
+    if ws.strategy_doc is None:
+        return
+    for a, area in enumerate(ws.strategy_doc.model.areas):
+        for g, goal in enumerate(area.goals):
+            for n, indicator in enumerate(goal.indicators):
+                missing = [k for k, v in (("baslinje", indicator.baseline),
+                                          ("målvärde", indicator.target)) if v is None]
+                if missing:
+                    path = ("områden", a, "mål", g, "indikatorer", n, "id")
+                    yield Finding(ws.strategy_doc, path,
+                                  {"id": indicator.id, "missing": ", ".join(missing)})
+
+
+@rule("RUS403", "status-mismatch", "warning")
+def status_mismatch(ws: Workspace) -> Iterator[Finding]:
+    """The latest `uppföljning` disagrees with the activity's `status`.
+
+    When a follow-up is logged, the activity's status should say the same, or the report
+    and the plan tell the committee different things.
+    """
+    for doc, i, activity in ws.activities():
+        if not activity.follow_ups:
+            continue
+        latest = activity.follow_ups[-1]
+        if latest.status != activity.status:
+            fields = {"period": latest.period.text, "latest": latest.status,
+                      "status": activity.status}
+            yield Finding(doc, ("aktiviteter", i, "status"), fields)
+
+
+@rule("RUS404", "missing-owner")
+def missing_owner(ws: Workspace) -> Iterator[Finding]:
+    """An activity without `ansvarig`.
+
+    Every activity needs an owner (a person or a role) who answers for it.
+    """
+    for doc, i, activity in ws.activities():
+        if not activity.owner:
+            yield Finding(doc, ("aktiviteter", i, "id"))
+
+
+@rule("RUS405", "missing-due", "warning")
+def missing_due(ws: Workspace) -> Iterator[Finding]:
+    """An activity without `klart_senast`.
+
+    Without a due date an activity can never be overdue, and never shows up in the
+    report's list of soon-due work.
+    """
+    for doc, i, activity in ws.activities():
+        if activity.due is None:
+            yield Finding(doc, ("aktiviteter", i, "id"))
+
+
+@rule("RUS406", "missing-column", "warning")
+def missing_column(ws: Workspace) -> Iterator[Finding]:
+    """An activity without `syfte` or `mål`, columns of the activity-plan template.
+
+    The template's columns are Kategori · Aktivitet · Syfte · Mål · Ansvarig · Klart
+    senast · Kommentar; only Kommentar is optional.
+    """
+    for doc, i, activity in ws.activities():
+        for key, value in (("syfte", activity.purpose), ("mål", activity.goal_text)):
+            if not value:
+                yield Finding(doc, ("aktiviteter", i, "id"), {"key": key})
+
+
+@rule("RUS407", "empty-plan", "warning")
+def empty_plan(ws: Workspace) -> Iterator[Finding]:
+    """A plan with no activities."""
+    for doc in ws.plan_docs:
+        if not doc.model.activities:
+            yield Finding(doc, ("enhet",))

@@ -1,0 +1,57 @@
+"""Rules for files that cannot be read as workspace YAML (RUS0xx); the loader reports them."""
+
+from __future__ import annotations
+
+from .base import declare
+
+declare("RUS001", "yaml-syntax", "error", """
+    The file is not valid YAML.
+
+    The message says what the parser found and where, in plain words where we know the
+    mistake (a colon inside unquoted text, an unclosed quote, an indentation that does not
+    line up, several documents in one file).
+
+    Fails: `aktivitet: Möte: planering` (put the text in quotes).
+""")
+declare("RUS002", "encoding", "error", """
+    The file is not UTF-8 text.
+
+    rustool reads UTF-8, with or without a byte-order mark. A file saved as UTF-16 or in
+    Latin-1 (as older Windows programs do), or a binary file with a `.yaml` name, is reported
+    at the first byte that cannot be read.
+""")
+declare("RUS003", "duplicate-key", "error", """
+    A key appears twice in the same mapping.
+
+    YAML parsers silently keep the last value, so one of the two is lost. The second
+    occurrence is reported, naming the line of the first.
+
+    Fails: an activity with two `status:` lines.
+""")
+declare("RUS004", "unknown-tag", "error", """
+    The file uses a YAML tag such as `!!python/object` or `!ref`.
+
+    rustool loads YAML safely: only text, numbers, true/false, lists and mappings. No tag
+    ever runs code or builds an object; an unknown tag is an error rather than silently
+    becoming text.
+""")
+declare("RUS005", "tab-indentation", "error", """
+    A tab is used for indentation.
+
+    YAML allows only spaces for indentation. Set your editor to insert spaces for the tab key.
+""")
+declare("RUS006", "limit-exceeded", "error", """
+    The file exceeds a safety limit: size (20 MB), nesting depth (100 levels) or alias
+    expansion (2,000,000 values).
+
+    The limits keep a malicious or broken file from hanging rustool or exhausting memory
+    in CI; no real workspace file comes near them.
+""")
+declare("RUS007", "unknown-typ", "error", """
+    The file's `typ` is not `strategi`, `årshjul` or `aktivitetsplan`.
+
+    A YAML file without `typ` is not part of the workspace and is skipped, but a misspelt
+    `typ` is an error, so that a typo never hides a plan from the checks.
+
+    Fails: `typ: aktivitetsplam` (did you mean `aktivitetsplan`?).
+""")

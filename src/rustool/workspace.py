@@ -1,0 +1,298 @@
+"""Find and load a workspace: YAML files → typed models, their source maps and problems."""
+
+from __future__ import annotations
+
+import copy
+import fnmatch
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from . import yamlio
+from .diagnostics import Diagnostic
+from .locate import schema_errors
+from .model import KINDS, Activity, Config, Plan, Strategy, Wheel
+from .model.strategy import NodeKind
+from .suggest import closest
+
+CONFIG_FILE = "rustool.yaml"
+
+_PROBLEM_CODES = {
+    "syntax.tab": "RUS005",
+    "syntax": "RUS001",
+    "encoding": "RUS002",
+    "file": "RUS002",
+    "duplicate_key": "RUS003",
+    "tag": "RUS004",
+    "limit": "RUS006",
+    "typ": "RUS007",
+}
+
+
+@dataclass
+class Document:
+    """One workspace file: where it is, what it holds, and how it validated."""
+
+    path: Path
+    rel: str
+    kind: str
+    loaded: yamlio.Loaded
+    model: Any = None
+    dropped_ids: set[str] = field(default_factory=set)
+    """Ids inside items left out of ``model`` because they had schema errors."""
+    kept: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)
+    """For each list that lost items: the original indices of the items the model holds."""
+
+    def original(self, path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        """A path into ``model`` as a path into the file, past any items left out."""
+        out: list[str | int] = []
+        for step in path:
+            if isinstance(step, int):
+                kept = self.kept.get(tuple(out))
+                if kept is not None and step < len(kept):
+                    step = kept[step]
+            out.append(step)
+        return tuple(out)
+
+    @property
+    def source(self) -> yamlio.SourceMap:
+        return self.loaded.source
+
+    @property
+    def data(self) -> Any:
+        return self.loaded.data
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    kind: NodeKind
+    id: str
+    parent: str | None
+    path: tuple[str | int, ...]
+
+
+@dataclass
+class Workspace:
+    root: Path
+    config: Config
+    today: date
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    files_checked: int = 0
+
+    def of_kind(self, kind: str) -> list[Document]:
+        return [d for d in self.documents if d.kind == kind and d.model is not None]
+
+    @cached_property
+    def strategy_doc(self) -> Document | None:
+        found = self.of_kind("strategi")
+        return found[0] if found else None
+
+    @property
+    def strategy(self) -> Strategy | None:
+        return self.strategy_doc.model if self.strategy_doc else None
+
+    @cached_property
+    def wheel_doc(self) -> Document | None:
+        found = self.of_kind("årshjul")
+        return found[0] if found else None
+
+    @property
+    def wheel(self) -> Wheel | None:
+        return self.wheel_doc.model if self.wheel_doc else None
+
+    @cached_property
+    def plan_docs(self) -> list[Document]:
+        """The units' own plans (not merged ones)."""
+        return [d for d in self.of_kind("aktivitetsplan") if not d.model.is_merged]
+
+    @cached_property
+    def merged_docs(self) -> list[Document]:
+        return [d for d in self.of_kind("aktivitetsplan") if d.model.is_merged]
+
+    @property
+    def plans(self) -> list[Plan]:
+        return [d.model for d in self.plan_docs]
+
+    @cached_property
+    def nodes(self) -> dict[str, Node]:
+        """Strategy nodes (områden, mål, prioriteringar) by id."""
+        if self.strategy is None:
+            return {}
+        return {
+            node_id: Node(kind, node_id, parent, path)
+            for kind, node_id, parent, path in self.strategy.nodes()
+        }
+
+    @cached_property
+    def dropped_ids(self) -> set[str]:
+        return set().union(*(d.dropped_ids for d in self.documents))
+
+    def activities(self) -> Iterator[tuple[Document, int, Activity]]:
+        """Every activity of the units' plans, with its document and index."""
+        for doc in self.plan_docs:
+            for i, activity in enumerate(doc.model.activities):
+                yield doc, i, activity
+
+    def ancestors(self, node_id: str) -> list[str]:
+        """The node itself and every node above it, nearest first."""
+        chain: list[str] = []
+        current: str | None = node_id
+        while current is not None and current in self.nodes and current not in chain:
+            chain.append(current)
+            current = self.nodes[current].parent
+        return chain
+
+
+def find_root(path: Path) -> Path:
+    """The workspace a file belongs to: the nearest folder above it with rustool.yaml or a
+    strategy file, else the file's own folder."""
+    start = path.parent if path.is_file() else path
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file() or _has_strategy(folder):
+            return folder
+    return start
+
+
+def _has_strategy(folder: Path) -> bool:
+    for candidate in (*folder.glob("*.yaml"), *folder.glob("*.yml")):
+        try:
+            with candidate.open("rb") as handle:
+                head = handle.read(4096)
+        except OSError:
+            continue
+        if b"typ: strategi" in head:
+            return True
+    return False
+
+
+def load_workspace(root: Path, today: date | None = None) -> Workspace:
+    config, config_problems = load_config(root)
+    ws = Workspace(root=root, config=config, today=today or date.today())
+    ws.problems.extend(config_problems)
+    for path in yamlio.iter_yaml_files(root):
+        rel = path.relative_to(root).as_posix()
+        if rel == CONFIG_FILE or any(fnmatch.fnmatch(rel, pat) for pat in config.exclude):
+            continue
+        _load_file(ws, path, rel)
+    return ws
+
+
+def load_config(root: Path) -> tuple[Config, list[Diagnostic]]:
+    path = root / CONFIG_FILE
+    if not path.is_file():
+        return Config(), []
+    text, problem = yamlio.read_text(path)
+    if text is None:
+        return Config(), [_problem_diagnostic(CONFIG_FILE, problem)] if problem else []
+    loaded = yamlio.load(text)
+    problems = [_problem_diagnostic(CONFIG_FILE, p) for p in loaded.problems]
+    data = loaded.data if loaded.data is not None else {}
+    doc = Document(path, CONFIG_FILE, "config", loaded)
+    model, schema_problems = validate_model(Config, data, doc)
+    return (model or Config()), problems + schema_problems
+
+
+def _load_file(ws: Workspace, path: Path, rel: str) -> None:
+    text, problem = yamlio.read_text(path)
+    if text is None:
+        assert problem is not None
+        ws.files_checked += 1
+        ws.problems.append(_problem_diagnostic(rel, problem))
+        return
+    loaded = yamlio.load(text)
+    data = loaded.data
+    if not isinstance(data, dict) or "typ" not in data:
+        if loaded.problems and yamlio.looks_like_workspace_file(text):
+            ws.files_checked += 1
+            ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
+        else:
+            ws.ignored.append(rel)
+        return
+    ws.files_checked += 1
+    ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
+    kind = data["typ"]
+    model_cls = KINDS.get(kind) if isinstance(kind, str) else None
+    doc = Document(path, rel, str(kind), loaded)
+    if model_cls is None:
+        line, column = loaded.source.position(("typ",))
+        ws.problems.append(Diagnostic(
+            "RUS007", "typ.unknown", rel, line, column, {"value": str(kind)}, ("typ",),
+            suggestion=closest(str(kind), KINDS),
+        ))
+        return
+    doc.model, problems = validate_model(model_cls, data, doc)
+    ws.problems.extend(problems)
+    ws.documents.append(doc)
+
+
+def validate_model(
+    model_cls: type[BaseModel], data: Any, doc: Document
+) -> tuple[Any, list[Diagnostic]]:
+    """Validate ``data``; on errors, validate again without the list items that failed,
+    so that the rest of the file is still checked by the rules."""
+    try:
+        return model_cls.model_validate(data), []
+    except ValidationError as exc:
+        errors = schema_errors(model_cls, exc)
+    diagnostics = []
+    for err in errors:
+        line, column = doc.source.position(err.path, at_key=err.at_key)
+        diagnostics.append(Diagnostic(err.code, err.message_key, doc.rel, line, column,
+                                      err.fields, err.path, suggestion=err.suggestion))
+    items = {_item_path(err.path) for err in errors}
+    if None in items or not isinstance(data, dict):
+        return None, diagnostics
+    pruned = copy.deepcopy(data)
+    removed: dict[tuple[str | int, ...], set[int]] = {}
+    for item in sorted(items, key=lambda p: (len(p), p[-1]), reverse=True):  # type: ignore[arg-type]
+        container = _walk(pruned, item[:-1])
+        index = item[-1]
+        if isinstance(container, list) and isinstance(index, int) and index < len(container):
+            doc.dropped_ids |= _ids_in(container.pop(index))
+            removed.setdefault(item[:-1], set()).add(index)
+    for list_path, gone in removed.items():
+        length = len(_walk(data, list_path))
+        doc.kept[list_path] = [i for i in range(length) if i not in gone]
+    try:
+        return model_cls.model_validate(pruned), diagnostics
+    except ValidationError:
+        return None, diagnostics
+
+
+def _item_path(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+    """The path of the innermost list item that contains ``path``."""
+    for end in range(len(path), 0, -1):
+        if isinstance(path[end - 1], int):
+            return path[:end]
+    return None
+
+
+def _walk(data: Any, path: tuple[str | int, ...]) -> Any:
+    for step in path:
+        data = data[step]
+    return data
+
+
+def _ids_in(data: Any) -> set[str]:
+    found: set[str] = set()
+    if isinstance(data, dict):
+        if isinstance(data.get("id"), str):
+            found.add(data["id"])
+        for value in data.values():
+            found |= _ids_in(value)
+    elif isinstance(data, list):
+        for value in data:
+            found |= _ids_in(value)
+    return found
+
+
+def _problem_diagnostic(rel: str, problem: yamlio.Problem) -> Diagnostic:
+    code = _PROBLEM_CODES.get(problem.key) or _PROBLEM_CODES[problem.key.split(".")[0]]
+    return Diagnostic(code, problem.key, rel, problem.line, problem.column, dict(problem.fields))

@@ -1,0 +1,380 @@
+"""The one place that knows YAML: safe loading with positions, limits, atomic writes.
+
+Validation reads files through libyaml (PyYAML's C binding): it composes the node graph in
+C, with a mark on every node, an order of magnitude faster than ruamel.yaml's round-trip
+loader. We then build plain Python data from the nodes ourselves, which is where the
+safety lives: only the core tags are accepted (no tag ever constructs an object), duplicate
+keys are reported, aliases are counted so that an "alias bomb" cannot explode, and the
+scalars are resolved by the YAML 1.2 core schema (``yes`` and ``no`` stay text, ``07`` is 7,
+dates stay text) so that both loaders agree with ruamel.yaml's round-trip loader used by merge.
+
+Round-trip editing (merge) goes through ruamel.yaml; see ``roundtrip_yaml``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 100
+MAX_EXPANDED_NODES = 2_000_000
+"""Nodes built after expanding aliases; a real plan of 10,000 activities has about 400,000."""
+
+YamlPath = tuple[str | int, ...]
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {
+    _CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+_INT = re.compile(r"[-+]?[0-9]+")
+_HEX = re.compile(r"0x[0-9a-fA-F]+")
+_OCT = re.compile(r"0o[0-7]+")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {
+    ".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan"),
+}
+_TYP_LINE = re.compile(r"(?m)^\ufeff?typ[ \t]*:")
+_DEPTH_PREFIX = re.compile(r"(?m)^[ \-?:]*")
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A reason a file could not be loaded; ``key`` names a message in the catalogue."""
+
+    key: str
+    line: int
+    column: int
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+class SourceMap:
+    """Positions of the values in one YAML document, found lazily by YAML path."""
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: Node | None) -> None:
+        self.root = root
+
+    def node_at(self, path: YamlPath) -> tuple[Node | None, Node | None]:
+        """The deepest (key node, value node) reached along ``path``."""
+        key: Node | None = None
+        node = self.root
+        for step in path:
+            if isinstance(node, MappingNode):
+                for k, v in node.value:
+                    if isinstance(k, ScalarNode) and k.value == str(step):
+                        key, node = k, v
+                        break
+                else:
+                    return key, node
+            elif isinstance(node, SequenceNode) and isinstance(step, int):
+                if not 0 <= step < len(node.value):
+                    return key, node
+                key, node = None, node.value[step]
+            else:
+                return key, node
+        return key, node
+
+    def position(self, path: YamlPath, *, at_key: bool = False) -> tuple[int, int]:
+        """1-based (line, column) of the value at ``path``, or of its key."""
+        key, node = self.node_at(path)
+        target = key if at_key and key is not None else node
+        if target is None:
+            return 1, 1
+        mark = target.start_mark
+        return mark.line + 1, mark.column + 1
+
+
+@dataclass(slots=True)
+class Loaded:
+    """One YAML file read: its data (None when unreadable), positions and problems."""
+
+    data: Any
+    source: SourceMap
+    text: str
+    problems: list[Problem]
+
+
+def read_text(path: Path) -> tuple[str | None, Problem | None]:
+    """Read a file as UTF-8 (with or without BOM) within the size limit."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, Problem("limit.size", 1, 1, {"size_mb": round(size / 2**20, 1),
+                                                       "limit_mb": MAX_FILE_BYTES // 2**20})
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, Problem("file.unreadable", 1, 1, {"reason": exc.strerror or str(exc)})
+    return decode(raw)
+
+
+def decode(raw: bytes) -> tuple[str | None, Problem | None]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, Problem("encoding.utf16", 1, 1)
+    if b"\x00" in raw[:8192]:
+        return None, Problem("encoding.binary", 1, 1)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line, column = _position_in(raw, exc.start)
+        return None, Problem("encoding.not_utf8", line, column,
+                             {"byte": f"0x{raw[exc.start]:02X}"})
+    bad = _first_control_char(text)
+    if bad is not None:
+        return None, Problem("encoding.binary", *_position_in(text, bad))
+    return text, None
+
+
+def looks_like_workspace_file(text: str) -> bool:
+    """Whether a file that failed to parse seems to declare a ``typ`` at top level."""
+    return _TYP_LINE.search(text) is not None
+
+
+def load(text: str) -> Loaded:
+    """Parse one YAML document into plain data, with its source map and problems."""
+    problems: list[Problem] = []
+    depth_problem = _check_depth(text)
+    if depth_problem is not None:
+        return Loaded(None, SourceMap(None), text, [depth_problem])
+    try:
+        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        return Loaded(None, SourceMap(None), text, [_syntax_problem(exc, text)])
+    except yaml.YAMLError as exc:  # e.g. "expected a single document"
+        return Loaded(None, SourceMap(None), text, [Problem("syntax.other", 1, 1,
+                                                            {"problem": str(exc)})])
+    builder = _Builder(problems)
+    try:
+        data = builder.build(root) if root is not None else None
+    except _TooLarge:
+        problems.append(Problem("limit.aliases", 1, 1, {"limit": MAX_EXPANDED_NODES}))
+        data = None
+    return Loaded(data, SourceMap(root), text, problems)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class _Builder:
+    """Builds plain data from composed nodes, checking tags, keys and size."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        self.built = 0
+        self.sizes: dict[int, int] = {}
+
+    def build(self, node: Node) -> Any:
+        self.built += 1
+        if self.built > MAX_EXPANDED_NODES:
+            raise _TooLarge
+        tag = node.tag
+        if tag not in _ALLOWED_TAGS:
+            mark = node.start_mark
+            self.problems.append(Problem("tag.unknown", mark.line + 1, mark.column + 1,
+                                         {"tag": tag}))
+            if isinstance(node, ScalarNode):
+                return node.value
+        if isinstance(node, ScalarNode):
+            return _scalar(node)
+        if isinstance(node, SequenceNode):
+            return [self.build(item) for item in node.value]
+        return self._mapping(node)
+
+    def _mapping(self, node: MappingNode) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node)
+            key = key if isinstance(key, str) else _key_text(key)
+            if key in seen:
+                mark, first = key_node.start_mark, seen[key].start_mark
+                self.problems.append(Problem("duplicate_key", mark.line + 1, mark.column + 1,
+                                             {"key": key, "first_line": first.line + 1}))
+                self.build(value_node)
+                continue
+            seen[key] = key_node
+            result[key] = self.build(value_node)
+        return result
+
+
+def _key_text(key: Any) -> str:
+    if key is None:
+        return ""
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    return str(key)
+
+
+def _scalar(node: ScalarNode) -> Any:
+    value: str = node.value
+    if node.style is not None or node.tag == _CORE + "str":
+        return value
+    tag = node.tag
+    if tag == _CORE + "int":
+        if _INT.fullmatch(value):
+            return int(value)
+        if _HEX.fullmatch(value):
+            return int(value, 16)
+        if _OCT.fullmatch(value):
+            return int(value[2:], 8)
+        return value
+    if tag == _CORE + "float":
+        lowered = value.lower()
+        if lowered in _SPECIAL_FLOATS:
+            return _SPECIAL_FLOATS[lowered]
+        return float(value) if _FLOAT.fullmatch(value) else value
+    if tag == _CORE + "bool":
+        lowered = value.lower()
+        return {"true": True, "false": False}.get(lowered, value)
+    if tag == _CORE + "null":
+        return None
+    return value  # timestamps and anything else stay text
+
+
+def _check_depth(text: str) -> Problem | None:
+    """Refuse nesting deeper than MAX_DEPTH before libyaml sees it.
+
+    libyaml's composer recurses in C and crashes the interpreter on some 30,000 levels, so
+    this check must come first. A cheap upper bound (leading indentation and indicators,
+    plus unmatched brackets) clears every normal file; only a suspicious one is measured.
+    """
+    block = max((len(m) for m in _DEPTH_PREFIX.findall(text)), default=0)
+    if block + text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    if block + _flow_depth(text) <= MAX_DEPTH:
+        return None
+    depth, line, column = _event_depth(text)
+    if depth <= MAX_DEPTH:
+        return None
+    return Problem("limit.depth", line, column, {"limit": MAX_DEPTH})
+
+
+def _flow_depth(text: str) -> int:
+    depth = deepest = 0
+    for match in _BRACKETS.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _event_depth(text: str) -> tuple[int, int, int]:
+    """The real nesting depth from libyaml's event stream (iterative, so safe)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    return depth, mark.line + 1, mark.column + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass  # the composer will report the syntax error at its place
+    return 0, 1, 1
+
+
+_SYNTAX_KEYS = (
+    ("tab character", "syntax.tab"),
+    ("found undefined alias", "syntax.alias"),
+    ("mapping values are not allowed", "syntax.mapping_value"),
+    ("could not find expected ':'", "syntax.expected_colon"),
+    ("did not find expected key", "syntax.indentation"),
+    ("did not find expected '-' indicator", "syntax.indentation"),
+    ("found unexpected end of stream", "syntax.unclosed_quote"),
+    ("another document", "syntax.document"),
+    ("did not find expected ',' or", "syntax.flow"),
+)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or ""
+    key = "syntax.other"
+    for needle, candidate in _SYNTAX_KEYS:
+        if needle in problem:
+            key = candidate
+            break
+    if key == "syntax.other" and _tab_near(text, line):
+        key = "syntax.tab"
+    return Problem(key, line, column, {"problem": problem})
+
+
+def _tab_near(text: str, line: int) -> bool:
+    lines = text.splitlines()
+    window = lines[max(line - 2, 0): line]
+    return any(row[: len(row) - len(row.lstrip(" \t"))].count("\t") for row in window)
+
+
+def _first_control_char(text: str) -> int | None:
+    match = re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", text)
+    return match.start() if match else None
+
+
+def _position_in(data: bytes | str, offset: int) -> tuple[int, int]:
+    before = data[:offset]
+    newline = b"\n" if isinstance(data, bytes) else "\n"
+    line = before.count(newline) + 1  # type: ignore[arg-type]
+    column = offset - (before.rfind(newline) + 1)  # type: ignore[arg-type]
+    return line, column + 1
+
+
+def suppressions(text: str) -> dict[int, frozenset[str] | None]:
+    """Inline ``# rustool: ignore[RUS302]`` comments: line → codes (None means all)."""
+    if "rustool:" not in text:
+        return {}
+    found: dict[int, frozenset[str] | None] = {}
+    for number, row in enumerate(text.splitlines(), start=1):
+        match = _SUPPRESS.search(row)
+        if match:
+            codes = match.group(1)
+            found[number] = (
+                frozenset(c.strip().upper() for c in codes.split(",") if c.strip())
+                if codes else None
+            )
+    return found
+
+
+_SUPPRESS = re.compile(r"#\s*rustool:\s*(?:ignore|ignorera)(?:\[([^\]]*)\])?")
+
+
+def iter_yaml_files(root: Path) -> Iterator[Path]:
+    """YAML files below ``root``, sorted, skipping hidden folders and virtualenvs."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and d not in {"node_modules", "venv"}
+        )
+        for name in sorted(filenames):
+            if name.endswith((".yaml", ".yml")) and not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
