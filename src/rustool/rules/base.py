@@ -38,7 +38,8 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        return self.doc.strip().splitlines()[0]
+        """The first paragraph of the documentation, on one line."""
+        return " ".join(self.doc.strip().split("\n\n")[0].split())
 
 
 RULES: dict[str, Rule] = {}

@@ -99,5 +99,5 @@ def missing_column(ws: Workspace) -> Iterator[Finding]:
 def empty_plan(ws: Workspace) -> Iterator[Finding]:
     """A plan with no activities."""
     for doc in ws.plan_docs:
-        if not doc.model.activities:
+        if not doc.data.get("aktiviteter"):
             yield Finding(doc, ("enhet",))

@@ -1,0 +1,141 @@
+"""Bad input never crashes: every kind gives exit 1 and a message at file, line, column."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import STRATEGY, write_workspace
+
+BOMB = "a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 9) + "]\n"
+    for i in range(9)
+)
+
+BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
+    # name: (content, code, line, column, Swedish fragment, English fragment)
+    "latin-1": ("typ: aktivitetsplan\nenhet: Enheten för analys\n".encode("latin-1"),
+                "RUS002", 2, 17, "inte giltig UTF-8", "not valid UTF-8"),
+    "utf-16": ("typ: aktivitetsplan\n".encode("utf-16"), "RUS002", 1, 1, "UTF-16", "UTF-16"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "RUS002", 1, 1, "binära", "binary"),
+    "tab": (b"typ: aktivitetsplan\naktiviteter:\n\t- id: A\n", "RUS005", 3, 1,
+            "Tabbtecken", "tab"),
+    "syntax": ("typ: aktivitetsplan\nenhet: 'Enheten\n".encode(), "RUS001", 3, 1,
+               "citattecken", "quote"),
+    "duplicate key": (b"typ: aktivitetsplan\nenhet: A\nenhet: B\nstrategi: test-rus\n",
+                      "RUS003", 3, 1, "finns redan", "already"),
+    "python tag": (b"typ: aktivitetsplan\nenhet: !!python/object/apply:os.system ['ls']\n",
+                   "RUS004", 2, 8, "Taggen", "tag"),
+    "custom tag": (b"typ: aktivitetsplan\nenhet: !ref x\nstrategi: test-rus\n",
+                   "RUS004", 2, 8, "Taggen", "tag"),
+    "alias bomb": (("typ: aktivitetsplan\n" + BOMB).encode(), "RUS006", 1, 1,
+                   "aliasbomb", "alias bomb"),
+    "deep nesting": (b"typ: aktivitetsplan\nx: " + b"[" * 50000 + b"]" * 50000 + b"\n",
+                     "RUS006", 2, 103, "nästlad", "nested"),
+    "deep block nesting": (b"typ: aktivitetsplan\nx:\n" + b"- " * 40000 + b"a\n",
+                           "RUS006", 3, 199, "nästlad", "nested"),
+    "several documents": (b"typ: aktivitetsplan\n---\ntyp: strategi\n", "RUS001", 2, 1,
+                          "flera YAML-dokument", "several YAML documents"),
+    "unknown typ": (b"typ: aktivitetsplam\n", "RUS007", 1, 6, "aktivitetsplan",
+                    "aktivitetsplan"),
+    "not a mapping plan": (b"typ: aktivitetsplan\naktiviteter: 5\nenhet: A\nstrategi: test-rus\n",
+                           "RUS103", 2, 14, "lista", "list"),
+}
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it: a real process, so a crash could not hide."""
+    return subprocess.run(
+        [sys.executable, "-m", "rustool", *map(str, args)],
+        capture_output=True, text=True, timeout=60,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1", **(env or {})},
+    )
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_bad_file_is_reported_in_both_languages(tmp_path, name):
+    content, code, line, column, swedish, english = BAD_FILES[name]
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY})
+    (tmp_path / "plan.yaml").write_bytes(content)
+    for lang, fragment in (("sv", swedish), ("en", english)):
+        proc = run("validate", tmp_path, "--format", "json", "--lang", lang)
+        assert proc.returncode == 1, proc.stderr
+        assert "Traceback" not in proc.stderr
+        findings = json.loads(proc.stdout)["findings"]
+        first = next(f for f in findings if f["file"] == "plan.yaml" and f["code"] == code)
+        assert (first["line"], first["column"]) == (line, column)
+        assert fragment.lower() in first["message"].lower()
+
+
+def test_other_files_are_still_checked_after_a_broken_one(tmp_path):
+    write_workspace(tmp_path, {
+        "strategi.yaml": STRATEGY,
+        "a.yaml": "typ: aktivitetsplan\nenhet: 'x\n",
+        "b.yaml": "typ: årshjul\nid: h\nstrategi: fel-id\nhändelser: []\n",
+    })
+    proc = run("validate", tmp_path, "--format", "json")
+    codes = [(f["file"], f["code"]) for f in json.loads(proc.stdout)["findings"]]
+    assert codes == [("a.yaml", "RUS001"), ("b.yaml", "RUS205")]
+
+
+def test_bom_is_accepted(tmp_path):
+    write_workspace(tmp_path, {})
+    (tmp_path / "strategi.yaml").write_bytes(b"\xef\xbb\xbf" + STRATEGY.encode())
+    proc = run("validate", tmp_path)
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_huge_file_is_refused_without_reading(tmp_path, monkeypatch):
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY})
+    with (tmp_path / "big.yaml").open("wb") as handle:
+        handle.truncate(21 * 1024 * 1024)
+    proc = run("validate", tmp_path, "--format", "json")
+    findings = json.loads(proc.stdout)["findings"]
+    assert [(f["file"], f["code"]) for f in findings] == [("big.yaml", "RUS002")] or [
+        (f["file"], f["code"]) for f in findings] == [("big.yaml", "RUS006")]
+
+
+def test_yaml_without_typ_is_ignored_and_listed_in_verbose(tmp_path):
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "mkdocs.yml": "site_name: x\n"})
+    proc = run("validate", tmp_path, "-v")
+    assert proc.returncode == 0
+    assert "Hoppar över mkdocs.yml" in proc.stdout
+
+
+def test_missing_path_is_a_usage_error(tmp_path):
+    proc = run("validate", tmp_path / "nope")
+    assert proc.returncode == 2
+    assert "Sökvägen finns inte" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_unknown_option_is_a_usage_error():
+    proc = run("validate", "--bogus")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_bad_today_is_a_usage_error(tmp_path):
+    proc = run("validate", tmp_path, "--today", "2025-13-01", "--lang", "en")
+    assert proc.returncode == 2
+    assert "Invalid date" in proc.stderr
+
+
+def test_internal_error_is_one_line_and_exit_2(tmp_path):
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY})
+    code = ("import sys, rustool.engine as e\n"
+            "def boom(*a, **k): raise RuntimeError('simulated')\n"
+            "e.validate_workspace = boom\n"
+            "import rustool.cli.run as r; r.validate_workspace = boom\n"
+            "from rustool.cli import main\n"
+            f"sys.argv = ['rustool', 'validate', {str(tmp_path)!r}]\n"
+            "main()\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        "rustool: Internt fel i rustool (RuntimeError: simulated). Det är en bugg; "
+        "rapportera den gärna med kommandot du körde."
+    ]

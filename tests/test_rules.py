@@ -1,0 +1,238 @@
+"""Each rule on small YAML snippets, with the expected (line, column, code)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rustool.engine import validate_workspace
+from rustool.rules import RULES
+
+from .conftest import STRATEGY, write_workspace
+
+PLAN_HEAD = """\
+typ: aktivitetsplan
+enhet: Testenheten
+strategi: test-rus
+år: 2025
+aktiviteter:
+"""
+GOOD = """\
+  - id: A-1
+    kategori: Kunskap och analys
+    aktivitet: Ta fram en analys
+    syfte: Kunskap
+    mål: M1.1
+    ansvarig: Anna Lindqvist
+    klart_senast: 2025-T2
+    bidrar_till: [M1.1]
+    status: pågår
+"""
+
+
+def findings(tmp_path: Path, files: dict[str, str], today: str = "2025-03-01"):
+    files = {"strategi.yaml": STRATEGY, **files}
+    write_workspace(tmp_path, files)
+    result = validate_workspace(tmp_path, date.fromisoformat(today))
+    return [(d.file, d.line, d.column, d.code) for d in result.diagnostics]
+
+
+def plan(*activities: str) -> dict[str, str]:
+    return {"plan.yaml": PLAN_HEAD + "".join(activities)}
+
+
+def test_good_plan_is_clean(tmp_path):
+    assert findings(tmp_path, plan(GOOD)) == []
+
+
+CASES = {
+    # name: (activity or file text, expected [(line, column, code)] in plan.yaml)
+    "unknown key with suggestion": (GOOD.replace("ansvarig:", "ansvarg:"), [(11, 5, "RUS101")]),
+    "missing required key": (GOOD.replace("    status: pågår\n", ""), [(6, 5, "RUS102")]),
+    "bad status": (GOOD.replace("pågår", "pagar"), [(14, 13, "RUS103")]),
+    "impossible date": (GOOD.replace("2025-T2", '"2025-02-30"'), [(12, 19, "RUS104")]),
+    "bad date form": (GOOD.replace("2025-T2", "2025-T4"), [(12, 19, "RUS104")]),
+    "unknown reference": (GOOD.replace("[M1.1]", "[M1.9]"), [(13, 19, "RUS201")]),
+    "reference to indicator": (GOOD.replace("[M1.1]", "[M1.1, I1.1.1]"), [(13, 25, "RUS201")]),
+    "unknown category": (GOOD.replace("Kunskap och analys", "Analys"), [(7, 15, "RUS206")]),
+    "ampersand category": (GOOD.replace("Kunskap och analys", "Kunskap & analys"),
+                           [(7, 15, "RUS207")]),
+    "unknown role": (GOOD + "    roll: Finansiär\n", [(15, 11, "RUS208")]),
+    "due outside period": (GOOD.replace("2025-T2", "2031-Q1"), [(12, 19, "RUS301")]),
+    "overdue": (GOOD.replace("2025-T2", "2025-01"), [(12, 19, "RUS302")]),
+    "done is never overdue": (GOOD.replace("2025-T2", "2025-01").replace("pågår", "klar"), []),
+    "follow-ups out of order": (
+        GOOD + "    uppföljning:\n      - {period: 2025-T2, status: pågår}\n"
+               "      - {period: 2025-T1, status: pågår}\n",
+        [(17, 18, "RUS304")],
+    ),
+    "status disagrees with follow-up": (
+        GOOD + "    uppföljning:\n      - {period: 2025-T1, status: försenad}\n",
+        [(14, 13, "RUS403")],
+    ),
+    "no goal": (GOOD.replace("    bidrar_till: [M1.1]\n", ""), [(6, 9, "RUS401")]),
+    "missing owner": (GOOD.replace("    ansvarig: Anna Lindqvist\n", ""), [(6, 9, "RUS404")]),
+    "missing due date": (GOOD.replace("    klart_senast: 2025-T2\n", ""), [(6, 9, "RUS405")]),
+    "missing purpose": (GOOD.replace("    syfte: Kunskap\n", ""), [(6, 9, "RUS406")]),
+    "duplicate key": (GOOD + "    status: klar\n", [(15, 5, "RUS003")]),
+    "unknown tag": (GOOD.replace("Anna Lindqvist", "!!python/object:os.system x"),
+                    [(11, 15, "RUS004")]),
+    "tab indentation": (GOOD.replace("    syfte", "\tsyfte"), [(9, 1, "RUS005")]),
+    "syntax error": (GOOD.replace("Ta fram en analys", "Möte: planering"), [(8, 20, "RUS001")]),
+    "suppressed on its line": (
+        GOOD.replace("klart_senast: 2025-T2", "klart_senast: 2025-01  # rustool: ignore[RUS302]"),
+        [],
+    ),
+    "suppression names another rule": (
+        GOOD.replace("klart_senast: 2025-T2", "klart_senast: 2025-01  # rustool: ignore[RUS301]"),
+        [(12, 19, "RUS302")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_rule_case(tmp_path, name):
+    activity, expected = CASES[name]
+    found = findings(tmp_path, plan(activity))
+    assert found == [("plan.yaml", line, col, code) for line, col, code in expected]
+
+
+def test_duplicate_id_across_files_names_the_first(tmp_path):
+    result = findings(tmp_path, {"a.yaml": PLAN_HEAD + GOOD, "b.yaml": PLAN_HEAD + GOOD})
+    assert result == [("b.yaml", 6, 9, "RUS202")]
+
+
+def test_duplicate_of_strategy_node(tmp_path):
+    assert findings(tmp_path, plan(GOOD.replace("id: A-1", "id: M1.2"))) == [
+        ("plan.yaml", 6, 9, "RUS202")
+    ]
+
+
+def test_no_strategy(tmp_path):
+    write_workspace(tmp_path, plan(GOOD))
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    assert [d.code for d in result.diagnostics] == ["RUS203"]
+
+
+def test_two_strategies(tmp_path):
+    other = STRATEGY.replace("id: test-rus", "id: other").replace("id: O1", "id: X1")
+    other = other.replace("M1.", "X1.").replace("I1.", "J1.").replace("P1.", "Q1.")
+    assert findings(tmp_path, {"z.yaml": other}) == [("z.yaml", 1, 6, "RUS204")]
+
+
+def test_plan_refers_to_other_strategy(tmp_path):
+    text = PLAN_HEAD.replace("strategi: test-rus", "strategi: test") + GOOD
+    assert findings(tmp_path, {"plan.yaml": text}) == [("plan.yaml", 3, 11, "RUS205")]
+
+
+WHEEL = """\
+typ: årshjul
+id: hjulet
+strategi: test-rus
+cykel: år
+händelser:
+  - id: H01
+    namn: Uppföljning
+    månad: 3
+    typ: uppföljning
+    kopplar_till: [M1.1]
+"""
+
+
+def test_mandate_year_on_yearly_wheel(tmp_path):
+    wheel = WHEEL + "    mandatår: [2]\n"
+    assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 11, 5, "RUS303")]
+
+
+def test_mandate_year_out_of_range(tmp_path):
+    wheel = WHEEL.replace("cykel: år", "cykel: mandatperiod") + "    mandatår: [5]\n"
+    assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 11, 16, "RUS303")]
+
+
+def test_wheel_reference(tmp_path):
+    wheel = WHEEL.replace("[M1.1]", "[M9]")
+    assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 10, 20, "RUS201")]
+
+
+def test_two_wheels(tmp_path):
+    second = WHEEL.replace("id: hjulet", "id: hjul2").replace("H01", "H02")
+    assert findings(tmp_path, {"a.yaml": WHEEL, "b.yaml": second}) == [("b.yaml", 1, 6, "RUS209")]
+
+
+def test_indicator_without_baseline(tmp_path):
+    strategy = STRATEGY.replace("            baslinje: {år: 2019, värde: 1.0}\n", "")
+    assert findings(tmp_path, {"strategi.yaml": strategy}) == [("strategi.yaml", 13, 17, "RUS402")]
+
+
+def test_outcome_before_baseline(tmp_path):
+    strategy = STRATEGY.replace(
+        "            målvärde: {år: 2030, värde: 2.0}\n",
+        "            målvärde: {år: 2030, värde: 2.0}\n            utfall: [{år: 2018, värde: 1}]\n",
+        1,
+    )
+    assert findings(tmp_path, {"strategi.yaml": strategy}) == [("strategi.yaml", 18, 27, "RUS306")]
+
+
+def test_plan_year_outside_period(tmp_path):
+    text = PLAN_HEAD.replace("år: 2025", "år: 2035") + GOOD
+    assert findings(tmp_path, {"plan.yaml": text}) == [("plan.yaml", 4, 5, "RUS305")]
+
+
+def test_empty_plan(tmp_path):
+    assert findings(tmp_path, {"plan.yaml": PLAN_HEAD + "  []\n"}) == [("plan.yaml", 2, 8, "RUS407")]
+
+
+def test_unknown_typ_with_suggestion(tmp_path):
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "x.yaml": "typ: aktivitetsplam\n"})
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    [diag] = result.diagnostics
+    assert (diag.file, diag.line, diag.column, diag.code) == ("x.yaml", 1, 6, "RUS007")
+    assert diag.suggestion == "aktivitetsplan"
+
+
+def test_other_activities_still_checked_after_schema_error(tmp_path):
+    broken = GOOD.replace("pågår", "pagar")
+    second = GOOD.replace("A-1", "A-2").replace("[M1.1]", "[M7]")
+    assert findings(tmp_path, plan(broken, second)) == [
+        ("plan.yaml", 14, 13, "RUS103"),
+        ("plan.yaml", 22, 19, "RUS201"),
+    ]
+
+
+def test_config_ignores_and_overrides(tmp_path):
+    config = ("ignorera: [RUS302]\nallvarlighet: {RUS401: fel}\n"
+              "ignorera_per_sökväg: {'gamla/*.yaml': [RUS4]}\n")
+    no_goal = GOOD.replace("    bidrar_till: [M1.1]\n", "").replace("2025-T2", "2025-01")
+    old = PLAN_HEAD + no_goal.replace("A-1", "B-1")
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "rustool.yaml": config,
+                               "plan.yaml": PLAN_HEAD + no_goal, "gamla/old.yaml": old})
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    assert [(d.file, d.code, d.severity) for d in result.diagnostics] == [
+        ("plan.yaml", "RUS401", "error")
+    ]
+
+
+def test_config_select_by_prefix(tmp_path):
+    no_goal = GOOD.replace("    bidrar_till: [M1.1]\n", "").replace("2025-T2", "2025-01")
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "rustool.yaml": "välj: [RUS3]\n",
+                               "plan.yaml": PLAN_HEAD + no_goal})
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    assert [d.code for d in result.diagnostics] == ["RUS302"]
+
+
+def test_config_typo_is_reported(tmp_path):
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "rustool.yaml": "ignorer: [RUS302]\n"})
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    [diag] = result.diagnostics
+    assert (diag.file, diag.code, diag.suggestion) == ("rustool.yaml", "RUS101", "ignorera")
+
+
+def test_every_rule_is_documented_and_has_messages():
+    from rustool.i18n import catalogue
+
+    for rule in RULES.values():
+        assert rule.doc and rule.summary.endswith("."), rule.code
+        if rule.check is not None:
+            assert rule.code in catalogue("sv") and rule.code in catalogue("en")
