@@ -59,7 +59,7 @@ def _diagnostic(ws: Workspace, code: str, finding: Finding) -> Diagnostic:
     if doc is None:
         return Diagnostic(code, finding.variant or code, ".", 1, 1, finding.fields,
                           suggestion=finding.suggestion)
-    path = doc.original(finding.path)
+    path = finding.path if finding.raw else doc.original(finding.path)
     line, column = doc.source.position(path, at_key=finding.at_key)
     return Diagnostic(code, finding.variant or code, doc.rel, line, column, finding.fields,
                       path, suggestion=finding.suggestion)

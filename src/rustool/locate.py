@@ -92,23 +92,36 @@ def _literal_choices(err: Any) -> list[str]:
     return [part.strip(" '") for part in expected.replace(" or ", ", ").split(",") if part.strip()]
 
 
-def allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """The keys (aliases) of the model found by following ``loc`` from ``model``."""
+def model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model found by following ``loc`` (keys by alias, list indices) from ``model``."""
     current: Any = model
     for step in loc:
         if isinstance(step, int):
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
-            return []
-        field = next(
-            (f for name, f in current.model_fields.items() if (f.alias or name) == step), None
-        )
+            return None
+        field = _field(current, step)
         if field is None:
-            return []
+            return None
         current = _model_in(field.annotation)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias or name for name, f in current.model_fields.items()]
-    return []
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _field(model: type[BaseModel], alias: Any) -> Any:
+    return next((f for name, f in model.model_fields.items() if (f.alias or name) == alias), None)
+
+
+def allowed_keys(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The keys (aliases) of the model at ``loc``."""
+    found = model_at(model, loc)
+    return [f.alias or name for name, f in found.model_fields.items()] if found else []
+
+
+def is_optional(model: type[BaseModel], loc: tuple[Any, ...], key: str) -> bool:
+    """Whether ``key`` of the model at ``loc`` may be left out."""
+    found = model_at(model, loc)
+    field = _field(found, key) if found else None
+    return field is not None and not field.is_required()
 
 
 def _model_in(annotation: Any) -> Any:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import yamlio
 from .diagnostics import Diagnostic
-from .locate import schema_errors
+from .locate import is_optional, schema_errors
 from .model import KINDS, Activity, Config, Plan, Strategy, Wheel
 from .model.strategy import NodeKind
 from .suggest import closest
@@ -47,6 +47,14 @@ class Document:
     """Ids inside items left out of ``model`` because they had schema errors."""
     kept: dict[tuple[str | int, ...], list[int]] = field(default_factory=dict)
     """For each list that lost items: the original indices of the items the model holds."""
+
+    error_keys: set[tuple[str | int, ...]] = field(default_factory=set)
+    """Keys (as paths in the file) that had schema errors, or were misspelt as unknown keys."""
+
+    def had_error(self, path: tuple[str | int, ...]) -> bool:
+        """Whether the key at ``path`` (in the model) was reported by the schema check, so
+        that a rule saying it is missing would only repeat that report."""
+        return self.original(path) in self.error_keys
 
     def original(self, path: tuple[str | int, ...]) -> tuple[str | int, ...]:
         """A path into ``model`` as a path into the file, past any items left out."""
@@ -246,10 +254,25 @@ def validate_model(
         line, column = doc.source.position(err.path, at_key=err.at_key)
         diagnostics.append(Diagnostic(err.code, err.message_key, doc.rel, line, column,
                                       err.fields, err.path, suggestion=err.suggestion))
-    items = {_item_path(err.path) for err in errors}
-    if None in items or not isinstance(data, dict):
+    if not isinstance(data, dict):
         return None, diagnostics
     pruned = copy.deepcopy(data)
+    items: set[tuple[str | int, ...]] = set()
+    for err in errors:
+        item = _item_path(err.path) or ()
+        key = err.path[len(item)] if len(err.path) > len(item) else None
+        if isinstance(key, str):
+            doc.error_keys.add((*item, key))
+            if err.suggestion:  # a misspelt key: the key meant is not missing, just misspelt
+                doc.error_keys.add((*item, err.suggestion))
+        if isinstance(key, str) and (err.code == "RUS101" or is_optional(model_cls, item, key)):
+            container = _walk(pruned, item)
+            if isinstance(container, dict):
+                container.pop(key, None)  # an optional or unknown key: check the rest
+            continue
+        if not item:
+            return None, diagnostics
+        items.add(item)
     removed: dict[tuple[str | int, ...], set[int]] = {}
     for item in sorted(items, key=lambda p: (len(p), p[-1]), reverse=True):  # type: ignore[arg-type]
         container = _walk(pruned, item[:-1])

@@ -22,6 +22,8 @@ class Finding:
     at_key: bool = False
     variant: str | None = None
     suggestion: str | None = None
+    raw: bool = False
+    """The path indexes the file's data as written, not the validated model."""
 
 
 Check = Callable[["Workspace"], Iterator[Finding]]

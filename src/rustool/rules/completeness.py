@@ -66,7 +66,7 @@ def missing_owner(ws: Workspace) -> Iterator[Finding]:
     Every activity needs an owner (a person or a role) who answers for it.
     """
     for doc, i, activity in ws.activities():
-        if not activity.owner:
+        if not activity.owner and not doc.had_error(("aktiviteter", i, "ansvarig")):
             yield Finding(doc, ("aktiviteter", i, "id"))
 
 
@@ -78,7 +78,7 @@ def missing_due(ws: Workspace) -> Iterator[Finding]:
     report's list of soon-due work.
     """
     for doc, i, activity in ws.activities():
-        if activity.due is None:
+        if activity.due is None and not doc.had_error(("aktiviteter", i, "klart_senast")):
             yield Finding(doc, ("aktiviteter", i, "id"))
 
 
@@ -91,7 +91,7 @@ def missing_column(ws: Workspace) -> Iterator[Finding]:
     """
     for doc, i, activity in ws.activities():
         for key, value in (("syfte", activity.purpose), ("mål", activity.goal_text)):
-            if not value:
+            if not value and not doc.had_error(("aktiviteter", i, key)):
                 yield Finding(doc, ("aktiviteter", i, "id"), {"key": key})
 
 

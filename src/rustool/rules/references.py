@@ -45,24 +45,30 @@ def unknown_reference(ws: Workspace) -> Iterator[Finding]:
         yield Finding(doc, path, {"ref": ref, "key": key}, variant=variant, suggestion=suggestion)
 
 
-def _id_definitions(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], str]]:
+def _id_definitions(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], str, bool]]:
+    """(document, path, id, raw) for every id defined; events and activities are read from
+    the file's data, so an item with a schema error still counts."""
     if ws.strategy_doc is not None:
         doc = ws.strategy_doc
-        yield doc, ("id",), doc.model.id
+        yield doc, ("id",), doc.model.id, False
         for _, node_id, _, path in doc.model.nodes():
-            yield doc, (*path, "id"), node_id
+            yield doc, (*path, "id"), node_id, False
         for a, area in enumerate(doc.model.areas):
             for g, goal in enumerate(area.goals):
                 for n, indicator in enumerate(goal.indicators):
                     path = ("områden", a, "mål", g, "indikatorer", n, "id")
-                    yield doc, path, indicator.id
-    for doc in ws.of_kind("årshjul"):
-        yield doc, ("id",), doc.model.id
-        for i, event in enumerate(doc.model.events):
-            yield doc, ("händelser", i, "id"), event.id
-    for doc in ws.plan_docs:
-        for i, activity in enumerate(doc.model.activities):
-            yield doc, ("aktiviteter", i, "id"), activity.id
+                    yield doc, path, indicator.id, False
+    for doc in ws.documents:
+        if doc.kind == "årshjul":
+            key = "händelser"
+        elif doc.kind == "aktivitetsplan" and not doc.data.get("källor"):
+            key = "aktiviteter"
+        else:
+            continue
+        items = doc.data.get(key)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if isinstance(item, dict) and isinstance(item.get("id"), str | int):
+                yield doc, (key, i, "id"), str(item["id"]), True
 
 
 @rule("RUS202", "duplicate-id")
@@ -76,14 +82,17 @@ def duplicate_id(ws: Workspace) -> Iterator[Finding]:
 
     Fails: two plans that both have an activity `KA-001`.
     """
-    first: dict[str, tuple[Document, tuple[str | int, ...]]] = {}
-    for doc, path, node_id in _id_definitions(ws):
+    first: dict[str, tuple[Document, tuple[str | int, ...], bool]] = {}
+    for doc, path, node_id, raw in _id_definitions(ws):
         if node_id not in first:
-            first[node_id] = (doc, path)
+            first[node_id] = (doc, path, raw)
             continue
-        other_doc, other_path = first[node_id]
-        line, _ = other_doc.source.position(other_doc.original(other_path))
-        yield Finding(doc, path, {"id": node_id, "other_file": other_doc.rel, "other_line": line})
+        other_doc, other_path, other_raw = first[node_id]
+        if not other_raw:
+            other_path = other_doc.original(other_path)
+        line, _ = other_doc.source.position(other_path)
+        fields = {"id": node_id, "other_file": other_doc.rel, "other_line": line}
+        yield Finding(doc, path, fields, raw=raw)
 
 
 @rule("RUS203", "no-strategy")
