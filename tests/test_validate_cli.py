@@ -171,3 +171,17 @@ def test_rules_command_lists_every_rule(cli):
     assert result.exit_code == 0
     listed = [line.split()[0] for line in result.output.splitlines()]
     assert listed == sorted(RULES)
+
+
+def test_examples_point_editors_at_the_schemas():
+    """Each example file names its JSON Schema in a yaml-language-server modeline."""
+    import re
+
+    names = {"strategi": "strategi", "årshjul": "arshjul", "aktivitetsplan": "aktivitetsplan"}
+    for path in [*DALARNA.rglob("*.yaml"), *KRONOBERG.rglob("*.yaml")]:
+        text = path.read_text(encoding="utf-8")
+        kind = re.search(r"(?m)^typ: (\S+)", text).group(1)
+        match = re.match(r"# yaml-language-server: \$schema=(\S+)", text)
+        assert match, path
+        schema = (path.parent / match.group(1)).resolve()
+        assert schema == ROOT / "schemas" / f"{names[kind]}.schema.json", path
