@@ -169,7 +169,8 @@ def test_indicator_without_baseline(tmp_path):
 def test_outcome_before_baseline(tmp_path):
     strategy = STRATEGY.replace(
         "            målvärde: {år: 2030, värde: 2.0}\n",
-        "            målvärde: {år: 2030, värde: 2.0}\n            utfall: [{år: 2018, värde: 1}]\n",
+        "            målvärde: {år: 2030, värde: 2.0}\n"
+        "            utfall: [{år: 2018, värde: 1}]\n",
         1,
     )
     assert findings(tmp_path, {"strategi.yaml": strategy}) == [("strategi.yaml", 18, 27, "RUS306")]
@@ -181,7 +182,8 @@ def test_plan_year_outside_period(tmp_path):
 
 
 def test_empty_plan(tmp_path):
-    assert findings(tmp_path, {"plan.yaml": PLAN_HEAD + "  []\n"}) == [("plan.yaml", 2, 8, "RUS407")]
+    found = findings(tmp_path, {"plan.yaml": PLAN_HEAD + "  []\n"})
+    assert found == [("plan.yaml", 2, 8, "RUS407")]
 
 
 def test_unknown_typ_with_suggestion(tmp_path):
@@ -236,3 +238,21 @@ def test_every_rule_is_documented_and_has_messages():
         assert rule.doc and rule.summary.endswith("."), rule.code
         if rule.check is not None:
             assert rule.code in catalogue("sv") and rule.code in catalogue("en")
+
+
+def test_target_against_direction(tmp_path):
+    strategy = STRATEGY.replace("riktning: öka", "riktning: minska", 1)
+    assert findings(tmp_path, {"strategi.yaml": strategy}) == [("strategi.yaml", 15, 23, "RUS408")]
+
+
+def test_agenda2030_goal_numbers(tmp_path):
+    strategy = STRATEGY.replace("        namn: Ett mål\n",
+                                "        namn: Ett mål\n        agenda2030: [8, 18]\n")
+    assert findings(tmp_path, {"strategi.yaml": strategy}) == [("strategi.yaml", 12, 25, "RUS103")]
+
+
+def test_direction_is_translated(tmp_path):
+    strategy = STRATEGY.replace("riktning: öka", "riktning: minska", 1)
+    write_workspace(tmp_path, {"strategi.yaml": strategy})
+    [diag] = validate_workspace(tmp_path, date(2025, 3, 1)).diagnostics
+    assert "should decrease" in diag.message("en") and "ska minska" in diag.message("sv")

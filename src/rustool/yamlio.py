@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -113,7 +114,10 @@ class Loaded:
 def read_text(path: Path) -> tuple[str | None, Problem | None]:
     """Read a file as UTF-8 (with or without BOM) within the size limit."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
+            return None, Problem("file.unreadable", 1, 1, {"reason": "not a regular file"})
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             return None, Problem("limit.size", 1, 1, {"size_mb": round(size / 2**20, 1),
                                                        "limit_mb": MAX_FILE_BYTES // 2**20})

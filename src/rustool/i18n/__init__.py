@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import string
+from dataclasses import dataclass
 from typing import Any
 
 LANGUAGES = ("sv", "en")
@@ -28,6 +29,13 @@ def resolve_language(explicit: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A field value that is itself translated when the message is rendered."""
+
+    key: str
+
+
 class _Fields(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -36,7 +44,8 @@ class _Fields(dict[str, Any]):
 def render(key: str, lang: str, fields: dict[str, Any]) -> str:
     messages = catalogue(lang)
     template = messages.get(key) or catalogue(DEFAULT_LANGUAGE).get(key) or key
-    return string.Formatter().vformat(template, (), _Fields(fields))
+    values = {k: render(v.key, lang, {}) if isinstance(v, Label) else v for k, v in fields.items()}
+    return string.Formatter().vformat(template, (), _Fields(values))
 
 
 def t(key: str, lang: str, **fields: Any) -> str:

@@ -72,6 +72,11 @@ MESSAGES: dict[str, str] = {
     "RUS405": "The activity has no `klart_senast`.",
     "RUS406": "The activity has no `{key}`, a column of the activity plan.",
     "RUS407": "The plan has no activities.",
+    "RUS408": "The indicator `{id}` should {direction}, but the target {target} does not lie "
+              "in that direction from the baseline {baseline}.",
+    "direction.öka": "increase",
+    "direction.minska": "decrease",
+    "direction.bibehåll": "stay level",
     # --- output
     "summary": "{files} files checked: {errors} errors, {warnings} warnings.",
     "no_problems": "No problems found.",

@@ -5,7 +5,8 @@ MESSAGES: dict[str, str] = {
     "severity.error": "fel",
     "severity.warning": "varning",
     # --- files (RUS0xx)
-    "syntax.tab": "Tabbtecken används som indrag; YAML kräver mellanslag. Byt tabben mot mellanslag.",
+    "syntax.tab": "Tabbtecken används som indrag; YAML kräver mellanslag. "
+                  "Byt tabben mot mellanslag.",
     "syntax.alias": "Aliaset hänvisar till ett ankare (&namn) som inte finns.",
     "syntax.mapping_value": "Ett kolon står där det inte får stå; sätt texten inom citattecken "
                             "eller rätta indraget.",
@@ -76,6 +77,11 @@ MESSAGES: dict[str, str] = {
     "RUS405": "Aktiviteten saknar `klart_senast`.",
     "RUS406": "Aktiviteten saknar `{key}`, en kolumn i aktivitetsplanen.",
     "RUS407": "Planen har inga aktiviteter.",
+    "RUS408": "Indikatorn `{id}` ska {direction}, men målvärdet {target} ligger inte i den "
+              "riktningen från baslinjen {baseline}.",
+    "direction.öka": "öka",
+    "direction.minska": "minska",
+    "direction.bibehåll": "bibehållas",
     # --- output
     "summary": "{files} filer kontrollerade: {errors} fel, {warnings} varningar.",
     "no_problems": "Inga problem hittades.",

@@ -30,7 +30,8 @@ class Config(Model):
         description="Glob-mönster för sökvägar → regler som inte gäller där.",
     )
     exclude: list[str] = Field(
-        default_factory=list, alias="exkludera", description="Glob-mönster för filer som hoppas över."
+        default_factory=list, alias="exkludera",
+        description="Glob-mönster för filer som hoppas över."
     )
     language: Literal["sv", "en"] | None = Field(
         None, alias="språk", description="Språk för meddelanden och rapporter: sv eller en."

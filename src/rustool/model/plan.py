@@ -57,7 +57,9 @@ class Plan(Model):
     strategy: Id = Field(alias="strategi", description="Id för strategin planen genomför.")
     year: Year | None = Field(None, alias="år", description="Året planen gäller.")
     mission: str | None = Field(None, alias="uppdrag", description="Enhetens uppdrag.")
-    goal_text: str | None = Field(None, alias="mål", description="Enhetens mål i verksamhetsplanen.")
+    goal_text: str | None = Field(
+        None, alias="mål", description="Enhetens mål i verksamhetsplanen."
+    )
     sources: list[Source] = Field(
         default_factory=list, alias="källor",
         description="Källplaner, när planen är sammanfogad med rustool merge.",

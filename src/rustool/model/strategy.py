@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -61,7 +61,7 @@ class Goal(Model):
     id: Id = Field(description="Unik id för målet, t.ex. M1.1.")
     name: Text = Field(alias="namn", description="Målets namn.")
     description: str | None = Field(None, alias="beskrivning", description="Beskrivning.")
-    agenda2030: list[int] = Field(
+    agenda2030: list[Annotated[int, Field(ge=1, le=17)]] = Field(
         default_factory=list, description="Globala målen i Agenda 2030 (1–17) som målet stöder."
     )
     indicators: list[Indicator] = Field(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..i18n import Label
 from .base import Finding, rule
 
 if TYPE_CHECKING:
@@ -101,3 +102,32 @@ def empty_plan(ws: Workspace) -> Iterator[Finding]:
     for doc in ws.plan_docs:
         if not doc.data.get("aktiviteter"):
             yield Finding(doc, ("enhet",))
+
+
+@rule("RUS408", "target-against-direction", "warning")
+def target_against_direction(ws: Workspace) -> Iterator[Finding]:
+    """An indicator whose `målvärde` lies against its `riktning`.
+
+    With `riktning: öka` the target should be above the baseline, with `minska` below it,
+    and with `bibehåll` equal to it; otherwise the trend arrows in the report point the
+    wrong way. Usually the direction or one of the values is a typo.
+    """
+    if ws.strategy_doc is None:
+        return
+    for a, area in enumerate(ws.strategy_doc.model.areas):
+        for g, goal in enumerate(area.goals):
+            for n, indicator in enumerate(goal.indicators):
+                base, target = indicator.baseline, indicator.target
+                if base is None or target is None:
+                    continue
+                wrong = {
+                    "öka": target.value < base.value,
+                    "minska": target.value > base.value,
+                    "bibehåll": target.value != base.value,
+                }[indicator.direction]
+                if wrong:
+                    path = ("områden", a, "mål", g, "indikatorer", n, "riktning")
+                    yield Finding(ws.strategy_doc, path, {
+                        "id": indicator.id, "direction": Label(f"direction.{indicator.direction}"),
+                        "baseline": base.value, "target": target.value,
+                    })
