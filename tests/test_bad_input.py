@@ -24,7 +24,7 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "RUS002", 1, 1, "binära", "binary"),
     "tab": (b"typ: aktivitetsplan\naktiviteter:\n\t- id: A\n", "RUS005", 3, 1,
             "Tabbtecken", "tab"),
-    "syntax": ("typ: aktivitetsplan\nenhet: 'Enheten\n".encode(), "RUS001", 3, 1,
+    "syntax": (b"typ: aktivitetsplan\nenhet: 'Enheten\n", "RUS001", 3, 1,
                "citattecken", "quote"),
     "duplicate key": (b"typ: aktivitetsplan\nenhet: A\nenhet: B\nstrategi: test-rus\n",
                       "RUS003", 3, 1, "finns redan", "already"),
