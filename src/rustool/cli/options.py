@@ -30,11 +30,15 @@ Workspace = Annotated[
 ]
 
 
-def language(ctx: typer.Context, explicit: str | None) -> str:
+def language(ctx: typer.Context, explicit: str | None, workspace: str | None = None) -> str:
+    """--lang on the command, then on rustool itself, then RUSTOOL_LANG, then the
+    workspace's `språk` in rustool.yaml, then Swedish."""
+    import os
+
     from ..i18n import resolve_language
 
-    parent = (ctx.obj or {}).get("lang") if ctx.obj else None
-    return resolve_language(explicit or parent)
+    parent = (ctx.obj or {}).get("lang")
+    return resolve_language(explicit or parent or os.environ.get("RUSTOOL_LANG") or workspace)
 
 
 def fail_usage(lang: str, key: str, **fields: object) -> NoReturn:

@@ -36,7 +36,8 @@ def validate(
     from .run import validate_roots
 
     results = validate_roots(roots, day)
-    lang_code = language(ctx, lang) if lang else _config_language(results, lang_code, ctx)
+    configured = {r.language for r in results if r.language}
+    lang_code = language(ctx, lang, configured.pop() if len(configured) == 1 else None)
     REPORTERS[output_format]().emit(results, lang_code, verbose)
     failed = any(r.errors for r in results) or (strict and any(r.warnings for r in results))
     raise typer.Exit(1 if failed else 0)
@@ -51,13 +52,3 @@ def _roots(paths: list[Path]) -> list[Path]:
         if root not in roots:
             roots.append(root)
     return roots
-
-
-def _config_language(results: list, lang_code: str, ctx: typer.Context) -> str:
-    """rustool.yaml's `språk` applies when neither --lang nor RUSTOOL_LANG is set."""
-    import os
-
-    if (ctx.obj or {}).get("lang") or os.environ.get("RUSTOOL_LANG"):
-        return lang_code
-    languages = {r.language for r in results if r.language}
-    return languages.pop() if len(languages) == 1 else lang_code
