@@ -4,11 +4,12 @@
     python benchmarks/gen_corpus.py /tmp/rustool-corpus
     python benchmarks/bench_validate.py /tmp/rustool-corpus [--runs 3] [--json OUT]
 
-Every timing is wall time, best of N runs. The baselines run in this process: each file
-is read and parsed with PyYAML's libyaml binding (``CSafeLoader``). The rustool commands
-run as subprocesses, so their times include interpreter start-up and imports; the
-``rustool --version`` row shows that fixed cost. To time another command, add one
-``Command`` to ``COMMANDS``.
+Every timing is the wall time of the fastest of N runs, with the CPU time (user + system,
+of the process and all its children) of that run beside it, since rustool may validate
+workspaces in parallel. The baselines run in this process: each file is read and parsed
+with PyYAML's libyaml binding (``CSafeLoader``). The rustool commands run as subprocesses,
+so their times include interpreter start-up and imports; the ``rustool --version`` row
+shows that fixed cost. To time another command, add one ``Command`` to ``COMMANDS``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -24,7 +26,9 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 try:
     import yaml
@@ -35,6 +39,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = Path(tempfile.gettempdir()) / "rustool-corpus"
 DEFAULT_TODAY = "2026-11-23"  # gen_corpus.py's default reference date
 USAGE_ERROR = 2
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,7 @@ class Result:
     label: str
     runs: int
     best_s: float | None = None
+    cpu_s: float | None = None  # CPU time of the fastest run
     times_s: list[float] = field(default_factory=list)
     ratio: float | None = None
     exit_code: int | None = None
@@ -115,13 +121,24 @@ def load_corpus(root: Path) -> Corpus:
 # --------------------------------------------------------------------------- timing
 
 
-def best_of(runs: int, action: Callable[[], object]) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
+def cpu_seconds() -> float:
+    """User + system time of this process and its waited-for descendants."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def timed(action: Callable[[], T]) -> tuple[T, float, float]:
+    """(value, wall seconds, CPU seconds) of one call."""
+    cpu, start = cpu_seconds(), time.perf_counter()
+    value = action()
+    return value, time.perf_counter() - start, cpu_seconds() - cpu
+
+
+def record(result: Result, wall: float, cpu: float) -> None:
+    result.times_s.append(wall)
+    if result.best_s is None or wall < result.best_s:
+        result.best_s, result.cpu_s = wall, cpu
 
 
 def libyaml_load(files: Sequence[Path]) -> None:
@@ -137,12 +154,17 @@ def libyaml_compose(files: Sequence[Path]) -> None:
 def time_baselines(corpus: Corpus, runs: int) -> list[Result]:
     if not yaml.__with_libyaml__:
         raise BenchError("this PyYAML was built without libyaml (yaml.CSafeLoader is missing)")
-    baselines = [("libyaml load (CSafeLoader)", libyaml_load),
-                 ("libyaml compose (CSafeLoader)", libyaml_compose)]
+    baselines: list[tuple[str, Callable[[Sequence[Path]], None]]] = [
+        ("libyaml load (CSafeLoader)", libyaml_load),
+        ("libyaml compose (CSafeLoader)", libyaml_compose),
+    ]
     results = []
     for label, parse in baselines:
-        times = best_of(runs, lambda parse=parse: parse(corpus.files))
-        results.append(Result(label, runs, min(times), times, compare=True))
+        result = Result(label, runs, compare=True)
+        for _ in range(runs):
+            _, wall, cpu = timed(partial(parse, corpus.files))
+            record(result, wall, cpu)
+        results.append(result)
     return results
 
 
@@ -207,21 +229,19 @@ def validate_summary(stdout: str) -> str:
 def time_command(cmd: Command, argv: list[str], runs: int, cwd: Path) -> Result:
     """Run ``argv`` ``runs`` times; exit 1 (findings) is fine, a usage error is not."""
     result = Result(cmd.label, runs, argv=argv, compare=cmd.whole_corpus)
-    stdout = ""
     for _ in range(runs):
-        start = time.perf_counter()
-        done = subprocess.run(argv, capture_output=True, text=True, cwd=cwd)
-        result.times_s.append(time.perf_counter() - start)
-        result.exit_code, stdout = done.returncode, done.stdout
+        done, wall, cpu = timed(partial(subprocess.run, argv, capture_output=True, text=True,
+                                        cwd=cwd))
+        result.exit_code = done.returncode
         if done.returncode == USAGE_ERROR and cmd.optional:
-            result.times_s, result.note = [], f"skipped: {message_of(done)}"
+            result.note = f"skipped: {message_of(done)}"
             return result
         if done.returncode not in (0, 1):
             raise BenchError(f"{cmd.label}: exit code {done.returncode}\n"
                              f"  {' '.join(argv)}\n  {message_of(done)}")
-    result.best_s = min(result.times_s)
+        record(result, wall, cpu)
     if cmd.args[0] == "validate" and "json" in cmd.args:
-        result.note = validate_summary(stdout)
+        result.note = validate_summary(done.stdout)
     return result
 
 
@@ -254,12 +274,16 @@ def print_table(corpus: Corpus, results: Sequence[Result], header: dict[str, str
     for key, value in header.items():
         print(f"{key:<8} {value}")
     print()
-    print(f"{'benchmark':<36} {'runs':>4} {'best s':>8} {'× load':>7} {'exit':>4}  note")
+    print(f"{'benchmark':<36} {'runs':>4} {'best s':>8} {'cpu s':>7} {'× load':>7} {'exit':>4}"
+          "  note")
     for r in results:
-        best = f"{r.best_s:8.3f}" if r.best_s is not None else f"{'-':>8}"
-        ratio = f"{r.ratio:7.2f}" if r.ratio is not None else f"{'-':>7}"
+        best, cpu, ratio = (_cell(r.best_s, 8, 3), _cell(r.cpu_s, 7, 2), _cell(r.ratio, 7, 2))
         code = "" if r.exit_code is None else str(r.exit_code)
-        print(f"{r.label:<36} {r.runs:>4} {best} {ratio} {code:>4}  {r.note}".rstrip())
+        print(f"{r.label:<36} {r.runs:>4} {best} {cpu} {ratio} {code:>4}  {r.note}".rstrip())
+
+
+def _cell(value: float | None, width: int, digits: int) -> str:
+    return f"{value:{width}.{digits}f}" if value is not None else f"{'-':>{width}}"
 
 
 def write_json(path: Path, corpus: Corpus, results: Sequence[Result],
@@ -278,7 +302,7 @@ def write_json(path: Path, corpus: Corpus, results: Sequence[Result],
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("corpus", type=Path, nargs="?", default=DEFAULT_CORPUS,
                         help=f"corpus folder from gen_corpus.py (default {DEFAULT_CORPUS})")
     parser.add_argument("--runs", type=int, default=3, help="runs per timing, best kept (3)")

@@ -3,7 +3,7 @@
 
 One workspace per Swedish region (21 at every scale), each with a ``strategi.yaml``,
 an ``arshjul.yaml`` and ten unit plans ``aktivitetsplaner/enhet-NN.yaml`` holding
-``100 × scale`` activities each. Scale 1 is about 10 MB.
+``100 × scale`` activities each. Scale 1 is about 12 MB.
 
     python benchmarks/gen_corpus.py /tmp/rustool-corpus [--scale N] [--seed S]
 
@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TODAY = "2026-11-23"
 PLAN_YEAR = 2026
 UNITS_PER_REGION = 10
@@ -863,16 +864,19 @@ def write_region(out: Path, region: Region, scale: int, seed: int, today: date,
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("out_dir", type=Path, help="folder to write (outside the repository)")
     parser.add_argument("--scale", type=int, default=1,
-                        help="activities per unit plan = 100 × SCALE (default 1, ~10 MB)")
+                        help="activities per unit plan = 100 × SCALE (default 1, ~12 MB)")
     parser.add_argument("--seed", type=int, default=2030, help="random seed (default 2030)")
     parser.add_argument("--today", type=date.fromisoformat, default=date.fromisoformat(
         DEFAULT_TODAY), help=f"reference date for statuses (default {DEFAULT_TODAY})")
     args = parser.parse_args(argv)
     if args.scale < 1:
         parser.error("--scale must be at least 1")
+    if args.out_dir.resolve().is_relative_to(REPO):
+        parser.error(f"{args.out_dir} is inside the repository; the corpus must not be "
+                     "committed, so write it elsewhere (e.g. /tmp/rustool-corpus)")
     return args
 
 

@@ -139,3 +139,10 @@ def test_internal_error_is_one_line_and_exit_2(tmp_path):
         "rustool: Internt fel i rustool (RuntimeError: simulated). Det är en bugg; "
         "rapportera den gärna med kommandot du körde."
     ]
+
+
+def test_a_file_that_is_not_yaml_is_a_usage_error(tmp_path):
+    (tmp_path / "corpus.json").write_text("{}", encoding="utf-8")
+    proc = run("validate", tmp_path / "corpus.json")
+    assert proc.returncode == 2
+    assert "varken en mapp eller en YAML-fil" in proc.stderr

@@ -11,7 +11,7 @@ from pathlib import Path
 from .diagnostics import Diagnostic, Severity
 from .model import Config
 from .rules import RULES, Finding
-from .workspace import Workspace, load_workspace
+from .workspace import Workspace, load_workspace, paused_gc
 from .yamlio import suppressions
 
 _SEVERITY_WORDS: dict[str, Severity] = {
@@ -40,7 +40,9 @@ class Result:
 
 def validate_workspace(root: Path, today: date | None = None) -> Result:
     ws = load_workspace(root, today)
-    return Result(root, check(ws), ws.files_checked, ws.ignored, ws.config.language)
+    with paused_gc():
+        diagnostics = check(ws)
+    return Result(root, diagnostics, ws.files_checked, ws.ignored, ws.config.language)
 
 
 def check(ws: Workspace) -> list[Diagnostic]:

@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from .options import Lang, Today, Workspaces, existing_paths, language, parse_today
+from .options import (
+    Lang,
+    Today,
+    Workspaces,
+    existing_paths,
+    fail_usage,
+    language,
+    parse_today,
+)
 
 FORMATS = ("text", "json", "github")
 
@@ -29,7 +37,7 @@ def validate(
     if output_format not in FORMATS:
         raise typer.BadParameter(f"{output_format!r} ∉ {', '.join(FORMATS)}",
                                  param_hint="--format")
-    roots = _roots(existing_paths(paths, lang_code))
+    roots = _roots(existing_paths(paths, lang_code), lang_code)
     day = parse_today(today, lang_code)
 
     from ..reporters import REPORTERS
@@ -43,11 +51,13 @@ def validate(
     raise typer.Exit(1 if failed else 0)
 
 
-def _roots(paths: list[Path]) -> list[Path]:
+def _roots(paths: list[Path], lang: str) -> list[Path]:
     from ..workspace import find_root
 
     roots: list[Path] = []
     for path in paths:
+        if not path.is_dir() and path.suffix.lower() not in (".yaml", ".yml"):
+            fail_usage(lang, "cli.not_workspace", path=path)
         root = path if path.is_dir() else find_root(path)
         if root not in roots:
             roots.append(root)

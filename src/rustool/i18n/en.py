@@ -84,6 +84,7 @@ MESSAGES: dict[str, str] = {
     "internal_error": "Internal error in rustool ({error}). This is a bug; please report it "
                       "with the command you ran.",
     "cli.path_missing": "The path does not exist: {path}",
+    "cli.not_workspace": "{path} is neither a folder nor a YAML file.",
     "cli.bad_date": "Invalid date `{value}`; write YYYY-MM-DD.",
     "cli.interrupted": "Interrupted.",
     "schema.written": "Wrote {count} JSON Schemas to {folder}.",

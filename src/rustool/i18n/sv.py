@@ -89,6 +89,7 @@ MESSAGES: dict[str, str] = {
     "internal_error": "Internt fel i rustool ({error}). Det är en bugg; rapportera den gärna "
                       "med kommandot du körde.",
     "cli.path_missing": "Sökvägen finns inte: {path}",
+    "cli.not_workspace": "{path} är varken en mapp eller en YAML-fil.",
     "cli.bad_date": "Ogiltigt datum `{value}`; skriv ÅÅÅÅ-MM-DD.",
     "cli.interrupted": "Avbrutet.",
     "schema.written": "Skrev {count} JSON-scheman till {folder}.",
