@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import rules, schema, validate
+from . import report, rules, schema, validate
 
 app = typer.Typer(
     name="rustool",
@@ -41,3 +41,4 @@ def _global(
 app.command("validate")(validate.validate)
 app.command("rules")(rules.rules)
 app.command("schema")(schema.schema)
+app.command("report")(report.report)

@@ -1,0 +1,134 @@
+"""`rustool report`: the committee report as Markdown or a self-contained HTML page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .options import (
+    Lang,
+    Today,
+    Workspace,
+    existing_paths,
+    fail_usage,
+    language,
+    parse_today,
+    write_output,
+)
+
+FORMATS = ("md", "html", "json")
+SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+MAX_ERRORS_SHOWN = 10
+
+
+def report(
+    ctx: typer.Context,
+    path: Workspace = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Filen att skriva (standard: Markdown på standard ut).",
+        show_default=False)] = None,
+    output_format: Annotated[str | None, typer.Option(
+        "--format", "-f", help="md eller html (json: mallarnas data); standard: av filändelsen.",
+        show_default=False)] = None,
+    today: Today = None,
+    template: Annotated[Path | None, typer.Option(
+        "--template", help="En mapp med egna mallar (report.md.j2, report.html.j2, "
+                           "report.css …); det som saknas tas från de inbyggda.",
+        show_default=False)] = None,
+    title: Annotated[str | None, typer.Option(
+        "--title", help="Rapportens rubrik (standard: strategins namn).",
+        show_default=False)] = None,
+    window: Annotated[int, typer.Option(
+        "--window", "--fönster", help="Dagar framåt för aktiviteter som snart ska vara klara.",
+    )] = 30,
+    lang: Lang = None,
+) -> None:
+    """Skriv lägesrapporten till nämnden: sammanfattning, mål, indikatorer, förseningar,
+    täckning, årshjul och enheternas planer."""
+    lang_code = language(ctx, lang)
+    root = _root(existing_paths([path] if path else None, lang_code)[0], lang_code)
+    fmt = _format(output_format, output, lang_code)
+    if template is not None and not template.is_dir():
+        fail_usage(lang_code, "cli.path_missing", path=template)
+    if window < 0:
+        fail_usage(lang_code, "report.error.window")
+    day = parse_today(today, lang_code)
+
+    from .. import report as build
+    from ..engine import check
+    from ..workspace import load_workspace
+
+    ws = load_workspace(root, day)
+    lang_code = language(ctx, lang, ws.config.language)
+    diagnostics = check(ws)
+    errors = [d for d in diagnostics if d.severity == "error"]
+    if errors:
+        _fail_workspace(root, errors, lang_code)
+    options = build.Options(day, title=title, window_days=window)
+    context = build.build(ws, options, warnings=len(diagnostics) - len(errors))
+    text = _render(context, fmt, lang_code, template)
+    write_output(text, output)
+    if output is not None and str(output) != "-":
+        typer.echo(f"rustool: {_t('report.written', lang_code, file=output)}", err=True)
+
+
+def _root(path: Path, lang: str) -> Path:
+    from ..workspace import find_root
+
+    if path.is_dir():
+        return path
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        fail_usage(lang, "cli.not_workspace", path=path)
+    return find_root(path)
+
+
+def _format(explicit: str | None, output: Path | None, lang: str) -> str:
+    if explicit is not None:
+        if explicit.lower() not in FORMATS:
+            fail_usage(lang, "report.error.bad_format", value=explicit)
+        return explicit.lower()
+    if output is None or str(output) == "-":
+        return "md"
+    found = SUFFIXES.get(output.suffix.lower())
+    if found is None:
+        fail_usage(lang, "report.error.format", file=output)
+    return found
+
+
+def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
+    if fmt == "json":
+        import json
+
+        return json.dumps(context, ensure_ascii=False, indent=2) + "\n"
+    from .. import svg, templating
+
+    context["pictures"] = svg.pictures(context, lang) if fmt == "html" else None
+    try:
+        return templating.render(context, fmt, lang, template)
+    except templating.TemplateProblem as problem:
+        line = problem.line if problem.line is not None else "?"
+        message = _t("report.error.template", lang, file=problem.file, line=line,
+                     error=problem.error)
+        typer.echo(f"rustool: {message}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _fail_workspace(root: Path, errors: list, lang: str) -> None:
+    from ..labels import label
+
+    typer.echo(f"rustool: {label('error.workspace', lang, root=root, count=len(errors))}",
+               err=True)
+    for d in errors[:MAX_ERRORS_SHOWN]:
+        typer.echo(f"  {root / d.file}:{d.line}:{d.column}: {d.code} {d.message(lang)}", err=True)
+    if len(errors) > MAX_ERRORS_SHOWN:
+        more = len(errors) - MAX_ERRORS_SHOWN
+        typer.echo(f"  {label('error.more', lang, count=more, root=root)}", err=True)
+    raise typer.Exit(1)
+
+
+def _t(key: str, lang: str, **fields: object) -> str:
+    from ..i18n import t
+
+    return t(key, lang, **fields)

@@ -1,0 +1,375 @@
+"""The committee report as data: plain functions from a loaded workspace to the context the
+report templates render (documented in docs/report-template.md).
+
+Everything here is plain dicts, lists, strings, numbers, booleans and None, sorted, with
+dates as ISO strings, so that the same workspace and date always give the same report and a
+region's own templates see exactly what the built-in ones see. Labels are not in the
+context: templates ask for them with ``t(key)``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from . import __version__, annual, gitinfo, numbers, trend
+from .model.types import DONE_STATUSES, STATUSES
+
+if TYPE_CHECKING:
+    from .model import Activity, Event, Indicator, Measurement, Wheel
+    from .workspace import Document, Workspace
+
+Context = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    today: date
+    title: str | None = None
+    window_days: int = 30
+    """Activities due within this many days from today are "soon due"."""
+    months_ahead: int = 3
+    """How many months (this one included) "the coming months" of the årshjul covers."""
+    version: bool = True
+    """Ask git for the version of the data."""
+
+
+def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
+    """The whole report context for ``ws``."""
+    rows = activity_rows(ws, options.today)
+    areas = area_sections(ws, rows)
+    wheel = wheel_section(ws.wheel, options)
+    deadlines = deadline_section(rows, options)
+    coverage = coverage_section(ws, areas)
+    return {
+        "tool": {"name": "rustool", "version": __version__},
+        "header": header(ws, options, warnings),
+        "summary": summary(rows, areas, deadlines, wheel),
+        "areas": areas,
+        "deadlines": deadlines,
+        "coverage": coverage,
+        "wheel": wheel,
+        "units": unit_sections(ws, rows),
+    }
+
+
+# --------------------------------------------------------------------------- header
+
+
+def header(ws: Workspace, options: Options, warnings: int) -> Context:
+    strategy = ws.strategy
+    info = None
+    if strategy is not None:
+        info = {
+            "id": strategy.id, "name": strategy.name, "vision": strategy.vision,
+            "region": strategy.region.name, "county_code": strategy.region.county_code,
+            "period": {"start": strategy.period.start, "end": strategy.period.end},
+            "adopted": strategy.adopted, "principles": list(strategy.principles),
+        }
+    found = gitinfo.version(ws.root) if options.version else None
+    version = None
+    if found is not None:
+        version = {"commit": found.commit, "short": found.short, "date": found.date,
+                   "dirty": found.dirty}
+    return {
+        "title": options.title or (strategy.name if strategy else None),
+        "strategy": info,
+        "today": options.today.isoformat(),
+        "version": version,
+        "files": ws.files_checked,
+        "warnings": warnings,
+        "window_days": options.window_days,
+    }
+
+
+# --------------------------------------------------------------------------- activities
+
+
+def activity_rows(ws: Workspace, today: date) -> list[Context]:
+    """One row per activity of the units' plans, in the workspace's file order."""
+    return [activity_row(doc, activity, today) for doc, _, activity in ws.activities()]
+
+
+def activity_row(doc: Document, activity: Activity, today: date) -> Context:
+    due = activity.due
+    open_ = activity.status not in DONE_STATUSES
+    overdue = bool(due and open_ and due.last < today)
+    return {
+        "id": activity.id,
+        "title": activity.title,
+        "unit": activity.unit or doc.model.unit,
+        "file": doc.rel,
+        "category": activity.category,
+        "purpose": activity.purpose,
+        "goal_text": activity.goal_text,
+        "owner": activity.owner,
+        "due": due.text if due else None,
+        "due_date": due.last.isoformat() if due else None,
+        "comment": activity.comment,
+        "contributes_to": list(activity.contributes_to),
+        "role": activity.role,
+        "status": activity.status,
+        "budget_kr": activity.budget_kr,
+        "open": open_,
+        "overdue": overdue,
+        "days_overdue": (today - due.last).days if overdue and due else None,
+        "days_left": (due.last - today).days if due and open_ and not overdue else None,
+    }
+
+
+def _by_due(row: Context) -> tuple[str, str]:
+    return (row["due_date"] or "9999-99-99", row["id"])
+
+
+# --------------------------------------------------------------------------- areas and goals
+
+
+def area_sections(ws: Workspace, rows: list[Context]) -> list[Context]:
+    """Per område and mål: the activities that contribute and the indicators."""
+    strategy = ws.strategy
+    if strategy is None:
+        return []
+    reached: dict[str, dict[int, Context]] = {}
+    for row in rows:
+        for ref in row["contributes_to"]:
+            for node in ws.ancestors(ref):
+                reached.setdefault(node, {})[id(row)] = row
+    sections = []
+    for area in strategy.areas:
+        goals = []
+        for goal in area.goals:
+            acts = _with_via(reached.get(goal.id, {}).values(), ws, goal.id)
+            goals.append({
+                "id": goal.id, "name": goal.name, "description": goal.description,
+                "agenda2030": sorted(goal.agenda2030),
+                "activities": acts,
+                "covered": bool(acts),
+                "priorities": [
+                    {"id": p.id, "name": p.name, "activities": len(reached.get(p.id, [])),
+                     "covered": bool(reached.get(p.id))}
+                    for p in goal.priorities
+                ],
+                "indicators": [indicator_view(i) for i in goal.indicators],
+            })
+        direct = [row for row in reached.get(area.id, {}).values()
+                  if area.id in row["contributes_to"]]
+        sections.append({
+            "id": area.id, "name": area.name, "description": area.description,
+            "activities": sorted(direct, key=_by_due),
+            "activity_count": len(reached.get(area.id, [])),
+            "goals": goals,
+        })
+    return sections
+
+
+def _with_via(found: Iterable[Context], ws: Workspace, goal_id: str) -> list[Context]:
+    """Rows for a goal, each with ``via``: the ids it names at or under the goal."""
+    out = []
+    for row in found:
+        via = sorted(r for r in row["contributes_to"] if goal_id in ws.ancestors(r))
+        out.append({**row, "via": via})
+    return sorted(out, key=_by_due)
+
+
+def indicator_view(indicator: Indicator) -> Context:
+    judged = trend.assess(indicator)
+    measured = [m for m in (indicator.baseline, indicator.target, *indicator.outcomes) if m]
+    return {
+        "id": indicator.id, "name": indicator.name, "unit": indicator.unit,
+        "kolada": indicator.kolada, "direction": indicator.direction,
+        "source": indicator.source,
+        "baseline": _measure(indicator.baseline), "target": _measure(indicator.target),
+        "latest": _measure(judged.latest), "previous": _measure(judged.previous),
+        "series": [_measure(m) for m in sorted(indicator.outcomes, key=lambda m: m.year)],
+        "trend": judged.trend, "expected": judged.expected, "on_track": judged.on_track,
+        "progress": judged.progress,
+        "digits": max((numbers.decimals(m.value) for m in measured), default=0),
+    }
+
+
+def _measure(m: Measurement | None) -> Context | None:
+    return {"year": m.year, "value": m.value} if m is not None else None
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+def deadline_section(rows: list[Context], options: Options) -> Context:
+    horizon = options.today + timedelta(days=options.window_days)
+    overdue = [r for r in rows if r["overdue"]]
+    soon = [r for r in rows if r["days_left"] is not None and r["due_date"] <= horizon.isoformat()]
+    flagged = [r for r in rows if r["status"] == "försenad" and not r["overdue"]]
+    return {
+        "window_days": options.window_days,
+        "until": horizon.isoformat(),
+        "overdue": sorted(overdue, key=_by_due),
+        "soon": sorted(soon, key=_by_due),
+        "flagged": sorted(flagged, key=_by_due),
+    }
+
+
+# --------------------------------------------------------------------------- summary
+
+
+def summary(rows: list[Context], areas: list[Context], deadlines: Context,
+            wheel: Context | None) -> Context:
+    counts = Counter(r["status"] for r in rows)
+    total = len(rows)
+    goals = [g for a in areas for g in a["goals"]]
+    covered = [g for g in goals if g["covered"]]
+    priorities = [p for g in goals for p in g["priorities"]]
+    return {
+        "activities": total,
+        "by_status": [
+            {"status": s, "count": counts[s], "share": counts[s] / total if total else 0.0}
+            for s in STATUSES
+        ],
+        "open": sum(r["open"] for r in rows),
+        "overdue": len(deadlines["overdue"]),
+        "soon": len(deadlines["soon"]),
+        "flagged": len(deadlines["flagged"]),
+        "goals": {
+            "total": len(goals), "covered": len(covered),
+            "share": len(covered) / len(goals) if goals else None,
+            "uncovered": [{"id": g["id"], "name": g["name"], "area": a["id"]}
+                          for a in areas for g in a["goals"] if not g["covered"]],
+        },
+        "priorities": {
+            "total": len(priorities),
+            "covered": sum(p["covered"] for p in priorities),
+            "uncovered": [{"id": p["id"], "name": p["name"], "goal": g["id"]}
+                          for a in areas for g in a["goals"] for p in g["priorities"]
+                          if not p["covered"]],
+        },
+        "next_events": _next_events(wheel),
+        "indicators": _indicator_counts(areas),
+    }
+
+
+def _next_events(wheel: Context | None) -> list[Context]:
+    """The coming months' events, each once, in the month it next happens."""
+    seen: set[str] = set()
+    found = []
+    for month in wheel["coming"] if wheel else []:
+        for event in month["events"]:
+            if event["id"] not in seen:
+                seen.add(event["id"])
+                found.append({**event, "month": month["month"], "year": month["year"]})
+    return found
+
+
+def _indicator_counts(areas: list[Context]) -> Context:
+    views = [i for a in areas for g in a["goals"] for i in g["indicators"]]
+    trends = Counter(i["trend"] for i in views)
+    return {
+        "total": len(views),
+        "positive": trends["positive"], "unchanged": trends["unchanged"],
+        "negative": trends["negative"], "no_data": trends[None],
+        "on_track": sum(i["on_track"] is True for i in views),
+        "behind": sum(i["on_track"] is False for i in views),
+    }
+
+
+# --------------------------------------------------------------------------- coverage
+
+
+def coverage_section(ws: Workspace, areas: list[Context]) -> Context | None:
+    # PROVISIONAL until rustool.coverage lands: counts from the area sections.
+    strategy = ws.strategy
+    if strategy is None:
+        return None
+    rows = [r for a in areas for r in _area_rows(a)]
+    matrix_counts = Counter((r["category"], a["id"]) for a in areas for r in _area_rows(a))
+    cats = list(strategy.categories)
+    most = max(matrix_counts.values(), default=0)
+    by_role = Counter(r["role"] for r in {r["id"]: r for r in rows}.values() if r["role"])
+    by_cat = Counter(r["category"] for r in {r["id"]: r for r in rows}.values())
+    return {
+        "areas": [{"id": a["id"], "name": a["name"], "count": a["activity_count"]} for a in areas],
+        "categories": [{"name": c, "count": by_cat[c]} for c in cats],
+        "matrix": [
+            {"category": c,
+             "cells": [{"area": a["id"], "count": matrix_counts[(c, a["id"])],
+                        "level": heat_level(matrix_counts[(c, a["id"])], most)} for a in areas],
+             "total": by_cat[c]}
+            for c in cats
+        ],
+        "roles": [{"role": r, "count": by_role[r]} for r in strategy.roles],
+        "uncovered": [],
+        "empty_categories": [c for c in cats if not by_cat[c]],
+        "unused_roles": [r for r in strategy.roles if not by_role[r]],
+    }
+
+
+def _area_rows(area: Context) -> list[Context]:
+    seen: dict[str, Context] = {r["id"]: r for r in area["activities"]}
+    for goal in area["goals"]:
+        seen.update((r["id"], r) for r in goal["activities"])
+    return list(seen.values())
+
+
+def heat_level(count: int, most: int) -> int:
+    """0 for nothing, else 1–4 by quarter of the largest count."""
+    if count <= 0 or most <= 0:
+        return 0
+    return min(4, -(-4 * count // most))
+
+
+# --------------------------------------------------------------------------- årshjul
+
+
+def wheel_section(wheel: Wheel | None, options: Options) -> Context | None:
+    if wheel is None:
+        return None
+    today = options.today
+    events = sorted(wheel.events, key=annual.event_order)
+    return {
+        "id": wheel.id, "name": wheel.name, "cycle": wheel.cycle,
+        "year": today.year,
+        "mandate_year": annual.mandate_year(today.year) if wheel.cycle == "mandatperiod" else None,
+        "today_month": today.month,
+        "events": [event_view(e) for e in events],
+        "months": [
+            {"month": m, "events": [event_view(e) for e in annual.in_month(wheel, m, today.year)]}
+            for m in range(1, 13)
+        ],
+        "coming": [
+            {"year": y, "month": m, "events": [event_view(e) for e in annual.in_month(wheel, m, y)]}
+            for y, m in annual.coming_months(today, options.months_ahead)
+        ],
+    }
+
+
+def event_view(event: Event) -> Context:
+    return {
+        "id": event.id, "name": event.name, "months": sorted(event.months), "kind": event.kind,
+        "audience": list(event.audience), "owner": event.owner, "links": list(event.links),
+        "mandate_years": sorted(event.mandate_years), "description": event.description,
+    }
+
+
+# --------------------------------------------------------------------------- units
+
+
+def unit_sections(ws: Workspace, rows: list[Context]) -> list[Context]:
+    """Each unit's plan in the template's columns, grouped in the strategy's category order."""
+    categories = list(ws.strategy.categories) if ws.strategy else []
+    order = {c: i for i, c in enumerate(categories)}
+    by_file: dict[str, list[Context]] = {}
+    for row in rows:
+        by_file.setdefault(row["file"], []).append(row)
+    units = []
+    for doc in sorted(ws.plan_docs, key=lambda d: (d.model.unit, d.rel)):
+        plan = doc.model
+        mine = sorted(by_file.get(doc.rel, []), key=lambda r: order.get(r["category"], len(order)))
+        counts = Counter(r["status"] for r in mine)
+        units.append({
+            "unit": plan.unit, "file": doc.rel, "year": plan.year, "mission": plan.mission,
+            "goal_text": plan.goal_text, "activities": mine,
+            "by_status": [{"status": s, "count": counts[s]} for s in STATUSES],
+            "overdue": sum(r["overdue"] for r in mine),
+        })
+    return units
