@@ -1,0 +1,96 @@
+"""A region's own report templates (`--template DIR`): the sandbox, fallback and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DALARNA, TODAY
+
+
+def run(cli, tmp_path: Path, files: dict[str, str], *args: str):
+    folder = tmp_path / "mallar"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / ("rapport.html" if "html" in args else "rapport.md")
+    result = cli("report", DALARNA, "--today", TODAY, "--template", folder, "-o", out, *args)
+    return result, out
+
+
+def test_own_markdown_template(cli, tmp_path):
+    template = ("# {{ header.title }}\n"
+                "{% for a in areas %}\n- {{ a.id }}: {{ a.name }}\n{% endfor %}")
+    result, out = run(cli, tmp_path, {"report.md.j2": template})
+    assert result.exit_code == 0, result.output
+    assert out.read_text("utf-8").splitlines()[:2] == [
+        "# Dalastrategin 2030 – Tillsammans för ett hållbart Dalarna",
+        "- O1: Ett klimatsmart Dalarna",
+    ]
+
+
+def test_own_stylesheet_with_the_built_in_page(cli, tmp_path):
+    css = "body { background: #fafaf0; } /* Region Dalarnas profil */"
+    result, out = run(cli, tmp_path, {"report.css": css}, "--format", "html")
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert "Region Dalarnas profil" in text and "Mål och aktiviteter" in text
+
+
+def test_own_html_template_is_autoescaped(cli, tmp_path):
+    template = "<h1>{{ header.title }}</h1>{{ pictures.wheel }}"
+    result, out = run(cli, tmp_path, {"report.html.j2": template}, "--format", "html",
+                      "--title", "<script>x</script> & co")
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert text.startswith("<h1>&lt;script&gt;x&lt;/script&gt; &amp; co</h1><svg")
+
+
+def test_own_markdown_template_is_escaped_for_markdown(cli, tmp_path):
+    result, out = run(cli, tmp_path, {"report.md.j2": "{{ header.title }}"},
+                      "--title", "a | *b*")
+    assert result.exit_code == 0, result.output
+    assert out.read_text("utf-8") == "a \\| \\*b\\*"
+
+
+@pytest.mark.parametrize(("template", "line", "says"), [
+    ("# x\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n", 3, "unsafe"),
+    ("{{ t.__globals__ }}", 1, "unsafe"),
+    ("{{ header.title|attr('__class__') }}", 1, "unsafe"),
+    ("{{ areas.append(1) }}", 1, "unsafe"),
+    ("{{ range(10**9)|list|length }}", 1, "Range too big"),
+    ("ok\n{% for x in %}\n", 2, "Expected an expression"),
+    ("ok\nok\n{{ no_such.thing }}", 3, "'no_such' is undefined"),
+    ("{{ header.no_such_key }}", 1, "no_such_key"),
+    ("{% include 'missing.md.j2' %}", 1, "missing.md.j2"),
+    ("{{ 1 / 0 }}", 1, "ZeroDivisionError"),
+])
+def test_template_errors_name_file_and_line(cli, tmp_path, template, line, says):
+    result, out = run(cli, tmp_path, {"report.md.j2": template})
+    assert result.exit_code == 1
+    message = result.stderr.strip()
+    assert message.startswith("rustool: Fel i mallen "), message
+    assert f"report.md.j2, rad {line}:" in message and says in message
+    assert "Traceback" not in result.output and len(message.splitlines()) == 1
+    assert not out.exists()
+
+
+def test_error_in_an_included_partial_names_the_partial(cli, tmp_path):
+    result, _ = run(cli, tmp_path, {"report.md.j2": "# x\n{% include 'del.md.j2' %}\n",
+                                    "del.md.j2": "ok\nok\n{{ ''.__class__ }}\n"})
+    assert result.exit_code == 1
+    assert "del.md.j2, rad 3:" in result.stderr
+
+
+def test_runaway_recursion_is_a_template_error(cli, tmp_path):
+    template = "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}"
+    result, _ = run(cli, tmp_path, {"report.md.j2": template})
+    assert result.exit_code == 1
+    assert "RecursionError" in result.stderr and "Traceback" not in result.output
+
+
+def test_template_error_in_english(cli, tmp_path):
+    result, _ = run(cli, tmp_path, {"report.md.j2": "{{ oops }}"}, "--lang", "en")
+    assert result.exit_code == 1
+    assert "Error in the template" in result.stderr and "line 1" in result.stderr
