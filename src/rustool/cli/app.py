@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import report, rules, schema, validate
+from . import coverage, report, rules, schema, validate
 
 app = typer.Typer(
     name="rustool",
@@ -42,3 +42,4 @@ app.command("validate")(validate.validate)
 app.command("rules")(rules.rules)
 app.command("schema")(schema.schema)
 app.command("report")(report.report)
+app.command("coverage")(coverage.coverage)

@@ -1,0 +1,362 @@
+"""A :class:`~rustool.coverage.Coverage` as JSON, CSV or Markdown, and the sentences the
+terminal table shares with Markdown. Labels come from the ``coverage.`` block of the
+message catalogues.
+
+Text from the workspace is made safe for each format: Markdown cells through
+:func:`rustool.mdtext.escape` (a ``|`` or a newline never breaks a table), CSV through the
+standard ``csv`` module (fields with a delimiter, quote or newline are quoted), and the
+terminal by :func:`one_line` (control characters removed, whitespace folded).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import numbers
+from .coverage import Coverage
+from .i18n import catalogue, render
+from .mdtext import escape as md
+from .model.types import STATUSES
+from .thresholds import ITEM_KEYS, Outcome
+
+FORMATS = ("table", "json", "csv", "md")
+DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
+MAX_LISTED = 20
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACE = re.compile(r"\s+")
+
+
+def label(key: str, lang: str, **fields: Any) -> str:
+    """``coverage.KEY``; with an int ``count``, the ``.one`` or ``.other`` form if there is
+    one."""
+    full = f"coverage.{key}"
+    count = fields.get("count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        form = f"{full}.{'one' if count == 1 else 'other'}"
+        if form in catalogue(lang):
+            full = form
+    return render(full, lang, fields)
+
+
+def one_line(value: Any) -> str:
+    """Text for a terminal cell: no control characters (no escape sequences), one line."""
+    return _SPACE.sub(" ", _CONTROL.sub(" ", str(value))).strip()
+
+
+def listing(values: Iterable[str], lang: str) -> str:
+    """``a, b, c`` (at most ``MAX_LISTED``, then ``… and N more``), or ``none``."""
+    items = [one_line(v) for v in values]
+    if not items:
+        return label("none", lang)
+    shown = ", ".join(items[:MAX_LISTED])
+    if len(items) > MAX_LISTED:
+        shown += " " + label("more", lang, count=len(items) - MAX_LISTED)
+    return shown
+
+
+def status_label(status: str, lang: str) -> str:
+    return label(f"status.{status}", lang)
+
+
+def month_label(month: int, lang: str) -> str:
+    return label(f"month.{month}", lang)
+
+
+def share_text(count: int, total: int, lang: str) -> str:
+    """``45 av 48 (94 %)``."""
+    share = numbers.percent(count / total if total else None, lang)
+    return label("share", lang, count=count, total=total, share=share)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def header_lines(cov: Coverage, lang: str) -> list[str]:
+    """What was counted: the activities, their source, the filters and the date."""
+    units = len(cov.units)
+    lines = [label("scope", lang, count=cov.activities, units=units)]
+    if cov.source == "merged":
+        lines.append(label("source.merged", lang))
+    elif cov.source == "none":
+        lines.append(label("source.none", lang))
+    if cov.ignored_merged:
+        lines.append(label("source.ignored", lang, files=listing(cov.ignored_merged, lang)))
+    filters = []
+    if cov.filters.year is not None:
+        filters.append(label("filter.year", lang, year=cov.filters.year))
+    if cov.filters.units:
+        filters.append(label("filter.units", lang, units=listing(cov.filters.units, lang)))
+    if cov.filters.statuses:
+        names = [status_label(s, lang) for s in cov.filters.statuses]
+        filters.append(label("filter.statuses", lang, statuses=listing(names, lang)))
+    if filters:
+        lines.append(label("filters", lang, filters="; ".join(filters)))
+    return lines
+
+
+def summary_lines(cov: Coverage, lang: str) -> list[str]:
+    """The shares and the gaps, one sentence each."""
+    lines = [
+        label("summary.linked", lang, share=share_text(cov.linked.count, cov.linked.total, lang)),
+        label("summary.with_owner", lang,
+              share=share_text(cov.with_owner.count, cov.with_owner.total, lang)),
+        label("summary.overdue", lang, count=cov.overdue, today=cov.today.isoformat()),
+        label("gap.uncovered", lang, ids=listing(cov.uncovered, lang)),
+        label("gap.empty_categories", lang, names=listing(cov.empty_categories, lang)),
+        label("gap.unused_roles", lang, names=listing(cov.unused_roles, lang)),
+    ]
+    if cov.unknown_references:
+        lines.append(label("gap.unknown_references", lang,
+                           ids=listing(sorted(cov.unknown_references), lang)))
+    return lines
+
+
+def wheel_lines(cov: Coverage, lang: str) -> list[str]:
+    """The årshjul's gaps: empty months, mål without follow-up, mandate years."""
+    wheel = cov.wheel
+    if wheel is None:
+        return [label("wheel.none", lang)]
+    lines = [
+        label("wheel.about", lang, name=one_line(wheel.name or wheel.id), count=wheel.events,
+              cycle=label(f"cycle.{wheel.cycle}", lang)),
+        label("wheel.empty_months", lang,
+              months=listing([month_label(m, lang) for m in wheel.empty_months], lang)),
+        label("wheel.no_follow_up", lang, ids=listing(wheel.goals_without_follow_up, lang)),
+    ]
+    if not wheel.follow_up_events:
+        lines.append(label("wheel.no_follow_up_events", lang))
+    if wheel.mandate_years:
+        events = [f"{event} ({', '.join(map(str, years))})"
+                  for event, years in wheel.mandate_years.items()]
+        lines.append(label("wheel.mandate_years", lang, events=listing(events, lang)))
+    if wheel.unknown_links:
+        lines.append(label("wheel.unknown_links", lang, ids=listing(wheel.unknown_links, lang)))
+    return lines
+
+
+def indicator_lines(cov: Coverage, lang: str) -> list[str]:
+    ind = cov.indicators
+    return [
+        label("indicators.goals", lang, count=ind.goals_with_indicator, total=ind.goals,
+              complete=ind.goals_with_baseline_and_target),
+        label("indicators.count", lang, count=ind.indicators, baseline=ind.with_baseline,
+              target=ind.with_target, outcome=ind.with_outcome),
+        label("indicators.missing", lang, ids=listing(ind.goals_without_indicator, lang)),
+    ]
+
+
+def threshold_message(outcome: Outcome, cov: Coverage, lang: str) -> str:
+    """Why a ``--fail-under`` threshold was missed, naming what fell short."""
+    threshold = outcome.threshold
+    fields: dict[str, Any] = {
+        "threshold": threshold.text, "count": outcome.count, "total": outcome.total,
+        "missed": len(outcome.missed), "names": listing(outcome.missed, lang),
+        "share": numbers.percent(outcome.share, lang, 1),
+        "required": numbers.percent(threshold.value / 100, lang, 1),
+        "value": numbers.number(threshold.value, lang, 0),
+    }
+    key = threshold.key
+    if key in ITEM_KEYS:
+        fields["kinds"] = label(f"kinds.{key}", lang)
+        if threshold.percent:
+            variant = "items_share"
+        else:
+            variant = "empty" if threshold.value == 1 else "items"
+    elif key == "uppföljning" and cov.wheel is None:
+        variant = "no_wheel"
+    else:
+        variant = key
+    return label(f"threshold.missed.{variant}", lang, **fields)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def to_json(cov: Coverage) -> str:
+    return json.dumps(cov.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def to_csv(cov: Coverage, lang: str, delimiter: str = ",", bom: bool = False) -> str:
+    """One row per number: section, id, name, measure, value (a tidy table that a
+    spreadsheet can pivot). Standard quoting, CRLF line ends, optionally a UTF-8 BOM."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([label(f"csv.{c}", lang) for c in ("section", "id", "name", "measure",
+                                                          "value")])
+    writer.writerows(csv_rows(cov, lang))
+    return ("\ufeff" if bom else "") + out.getvalue()
+
+
+def csv_rows(cov: Coverage, lang: str) -> Iterator[list[Any]]:
+    def m(key: str) -> str:
+        return label(f"measure.{key}", lang)
+
+    section = label("csv.summary", lang)
+    yield [section, "", "", m("activities"), cov.activities]
+    yield [section, "", "", m("linked"), cov.linked.count]
+    yield [section, "", "", m("with_owner"), cov.with_owner.count]
+    yield [section, "", "", m("overdue"), cov.overdue]
+    yield [section, "", "", m("no_role"), cov.no_role]
+    for status in STATUSES:
+        yield [section, "", "", status_label(status, lang), cov.by_status[status]]
+    section = label("csv.category", lang)
+    for row in cov.categories:
+        yield [section, "", row.name, m("activities"), row.activities]
+        for status in STATUSES:
+            yield [section, "", row.name, status_label(status, lang), row.by_status[status]]
+        yield [section, "", row.name, m("overdue"), row.overdue]
+    for node in cov.nodes:
+        section = label(f"kind.{node.kind}", lang)
+        yield [section, node.id, node.name, m("activities"), node.activities]
+        yield [section, node.id, node.name, m("direct"), node.direct]
+        if node.kind == "mål":
+            yield [section, node.id, node.name, m("indicators"), node.indicators]
+        if node.followed_up is not None:
+            yield [section, node.id, node.name, m("followed_up"), int(node.followed_up)]
+    section = label("csv.matrix", lang)
+    for row in cov.categories:
+        for area, count in row.by_area.items():
+            yield [section, area, row.name, m("activities"), count]
+    section = label("csv.role", lang)
+    for role in cov.roles:
+        yield [section, "", role.name, m("activities"), role.activities]
+    section = label("csv.unit", lang)
+    for unit in cov.units:
+        for key in ("activities", "linked", "with_owner", "overdue"):
+            yield [section, "", unit.name, m(key), getattr(unit, key)]
+    section = label("csv.month", lang)
+    for month, count in cov.by_month.items():
+        yield [section, month, month_label(month, lang), m("events"), count]
+    section = label("csv.indicators", lang)
+    ind = cov.indicators
+    for key in ("goals", "goals_with_indicator", "goals_with_baseline_and_target", "indicators",
+                "with_baseline", "with_target", "with_baseline_and_target", "with_outcome"):
+        yield [section, "", "", m(key), getattr(ind, key)]
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def to_markdown(cov: Coverage, lang: str) -> str:
+    """The same sections as the terminal table, as CommonMark/GFM with pipe tables."""
+    parts = [f"# {md(label('title', lang, strategy=cov.strategy_name))}", ""]
+    for line in header_lines(cov, lang):
+        parts += [md(line), ""]
+    for table in tables(cov, lang):
+        parts += [f"## {md(table.title)}", ""]
+        if table.head:
+            parts += [*_md_table(table), ""]
+        parts += [f"- {md(line)}" for line in table.notes]
+        parts += [""] if table.notes else []
+    return "\n".join(parts).rstrip("\n") + "\n"
+
+
+def _md_table(table: Table) -> list[str]:
+    marks = ["---:" if a == "r" else "---" for a in table.align]
+    lines = ["| " + " | ".join(md(h) for h in table.head) + " |",
+             "| " + " | ".join(marks) + " |"]
+    for row in table.rows:
+        lines.append("| " + " | ".join(md(c) if c != "" else " " for c in row) + " |")
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One section of the table and Markdown formats, before escaping for either."""
+
+    title: str
+    head: list[str]
+    """Column headers; empty for a section of notes only."""
+    rows: list[list[Any]]
+    """Cells as plain values (str or int)."""
+    align: str
+    """One letter per column: ``l`` or ``r``."""
+    depth: list[int] = field(default_factory=list)
+    """For the strategy's nodes: each row's level, to indent the first column by."""
+    notes: list[str] = field(default_factory=list)
+    """Sentences under the table."""
+    gaps: tuple[int, ...] = ()
+    """Columns where a zero is a gap worth highlighting."""
+    total_row: bool = False
+    """Whether the last row is a total."""
+    terminal_hides: tuple[int, ...] = ()
+    """Columns the terminal leaves out (the level of a node, which indentation shows)."""
+
+
+def tables(cov: Coverage, lang: str) -> Iterator[Table]:
+    """The sections shared by Markdown and the terminal, in order."""
+    def col(key: str) -> str:
+        return label(f"col.{key}", lang)
+
+    yield Table(
+        label("section.categories", lang),
+        [col("category"), col("total"), *(status_label(s, lang) for s in STATUSES),
+         col("overdue")],
+        [[_unknown(r.name, r.known, lang), r.activities, *(r.by_status[s] for s in STATUSES),
+          r.overdue] for r in cov.categories]
+        + [[col("total"), cov.activities, *(cov.by_status[s] for s in STATUSES), cov.overdue]],
+        "l" + "r" * (len(STATUSES) + 2), gaps=(1,), total_row=True)
+    yield _node_table(cov, lang)
+    areas = [a.id for a in cov.areas]
+    yield Table(
+        label("section.matrix", lang), [col("category"), *areas, col("total")],
+        [[_unknown(r.name, r.known, lang), *(r.by_area[a] for a in areas), r.activities]
+         for r in cov.categories],
+        "l" + "r" * (len(areas) + 1),
+        notes=[label("matrix_note", lang)], gaps=tuple(range(1, len(areas) + 2)))
+    role_rows = [[_unknown(r.name, r.known, lang), r.activities, _percent(r.activities, cov, lang)]
+                 for r in cov.roles]
+    if cov.no_role:
+        role_rows.append([label("no_role", lang), cov.no_role,
+                          _percent(cov.no_role, cov, lang)])
+    yield Table(label("section.roles", lang), [col("role"), col("activities"), col("share")],
+                role_rows, "lrr", gaps=(1,))
+    yield Table(
+        label("section.units", lang),
+        [col("unit"), col("activities"), col("linked"), col("with_owner"), col("overdue")],
+        [[u.name, u.activities, u.linked, u.with_owner, u.overdue] for u in cov.units],
+        "lrrrr")
+    if cov.wheel is None:
+        yield Table(label("section.wheel", lang), [], [], "", notes=wheel_lines(cov, lang))
+    else:
+        yield Table(
+            label("section.wheel", lang),
+            [col("month"), *(label(f"month_short.{m}", lang) for m in cov.by_month)],
+            [[col("events"), *cov.by_month.values()]], "l" + "r" * 12,
+            notes=wheel_lines(cov, lang), gaps=tuple(range(1, 13)))
+    yield Table(label("section.indicators", lang), [], [], "", notes=indicator_lines(cov, lang))
+    yield Table(label("section.summary", lang), [], [], "", notes=summary_lines(cov, lang))
+
+
+def _node_table(cov: Coverage, lang: str) -> Table:
+    with_wheel = cov.wheel is not None
+    head = [label(f"col.{k}", lang) for k in ("id", "kind", "name", "activities", "direct",
+                                               "indicators")]
+    if with_wheel:
+        head.append(label("col.followed_up", lang))
+    rows = []
+    for node in cov.nodes:
+        row: list[Any] = [node.id, label(f"kind.{node.kind}", lang), node.name, node.activities,
+                          node.direct, node.indicators if node.kind == "mål" else ""]
+        if with_wheel:
+            row.append(label("yes" if node.followed_up else "no", lang))
+        rows.append(row)
+    return Table(label("section.nodes", lang), head, rows, "lllrrr" + ("l" if with_wheel else ""),
+                 depth=[n.depth for n in cov.nodes], gaps=(3,), terminal_hides=(1,))
+
+
+def _percent(count: int, cov: Coverage, lang: str) -> str:
+    return numbers.percent(count / cov.activities if cov.activities else None, lang)
+
+
+def _unknown(name: str, known: bool, lang: str) -> str:
+    return name if known else label("unknown", lang, name=name)

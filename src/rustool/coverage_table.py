@@ -1,0 +1,66 @@
+"""``rustool coverage --format table``: the coverage as tables on a terminal (rich).
+
+Zeros that are gaps (a mål, prioritering, kategori or roll without activities, a month
+without events) are shown in bold red where the terminal has colour; everything from the
+workspace is printed as plain text, never as rich markup.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from rich import box
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.text import Text
+
+from .coverage import Coverage
+from .coverage_output import Table, header_lines, label, one_line, tables
+
+GAP = "bold red"
+TITLE = "bold"
+
+
+def print_table(cov: Coverage, lang: str, console: Console) -> None:
+    console.print(Text(one_line(label("title", lang, strategy=cov.strategy_name)), style=TITLE))
+    for line in header_lines(cov, lang):
+        console.print(Text(one_line(line)))
+    for table in tables(cov, lang):
+        console.print()
+        console.print(Text(one_line(table.title), style=TITLE))
+        if table.head:
+            console.print(_rich(table))
+        for note in table.notes:
+            console.print(Text("• " + one_line(note)))
+
+
+def table_text(cov: Coverage, lang: str, width: int = 120) -> str:
+    """The table as plain text (no colour), for ``-o FILE``."""
+    out = io.StringIO()
+    console = Console(file=out, width=width, color_system=None, force_terminal=False,
+                      highlight=False, soft_wrap=False)
+    print_table(cov, lang, console)
+    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
+
+
+def _rich(table: Table) -> RichTable:
+    out = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, highlight=False)
+    shown = [j for j in range(len(table.head)) if j not in table.terminal_hides]
+    for j in shown:
+        out.add_column(Text(one_line(table.head[j])),
+                       justify="right" if table.align[j] == "r" else "left", overflow="fold")
+    last = len(table.rows) - 1
+    for i, row in enumerate(table.rows):
+        total = table.total_row and i == last
+        depth = table.depth[i] if table.depth else 0
+        cells = [_cell(row[j], depth if j == 0 else 0, j in table.gaps and not total)
+                 for j in shown]
+        out.add_row(*cells, end_section=table.total_row and i == last - 1)
+    return out
+
+
+def _cell(value: Any, indent: int, gap: bool) -> Text:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Text(str(value), style=GAP if gap and value == 0 else "")
+    return Text("  " * indent + one_line(value))
