@@ -20,8 +20,8 @@ from .options import (
 
 if TYPE_CHECKING:
     from ..coverage import Coverage
+    from ..coverage.thresholds import Threshold
     from ..diagnostics import Diagnostic
-    from ..thresholds import Threshold
 
 FORMATS = ("table", "json", "csv", "md")
 ACTIVE = ("aktiva", "active")
@@ -96,18 +96,18 @@ def coverage(
 
 def _emit(cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool,
           delimiter: str) -> None:
-    from .. import coverage_output as out
+    from ..coverage import output as out
 
     to_stdout = output is None or str(output) == "-"
     if fmt == "table" and to_stdout:
         from rich.console import Console
 
-        from ..coverage_table import print_table
+        from ..coverage.table import print_table
 
         print_table(cov, lang, Console(highlight=False))
         return
     if fmt == "table":
-        from ..coverage_table import table_text
+        from ..coverage.table import table_text
 
         text = table_text(cov, lang)
     elif fmt == "json":
@@ -130,13 +130,13 @@ def _emit(cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool,
 
 
 def _delimiters() -> dict[str, str]:
-    from ..coverage_output import DELIMITERS
+    from ..coverage.output import DELIMITERS
 
     return DELIMITERS
 
 
 def _thresholds(texts: list[str], lang: str) -> list[Threshold]:
-    from ..thresholds import ThresholdError, parse
+    from ..coverage.thresholds import ThresholdError, parse
 
     found = []
     for text in texts:
@@ -183,8 +183,8 @@ def _report_thresholds(cov: Coverage, thresholds: list[Threshold], lang: str) ->
     """Print a line for each threshold missed (or one that all passed); True if any missed."""
     if not thresholds:
         return False
-    from ..coverage_output import threshold_message
-    from ..thresholds import evaluate
+    from ..coverage.output import threshold_message
+    from ..coverage.thresholds import evaluate
 
     outcomes = [evaluate(cov, t) for t in thresholds]
     missed = [o for o in outcomes if not o.passed]
@@ -228,7 +228,7 @@ def _echo(key: str, lang: str, **fields: object) -> None:
 def _t(key: str, lang: str, **fields: object) -> str:
     """A message: ``coverage.`` keys through the coverage labels (with plural forms)."""
     if key.startswith("coverage."):
-        from ..coverage_output import label
+        from ..coverage.output import label
 
         return label(key.removeprefix("coverage."), lang, **fields)
     from ..i18n import t

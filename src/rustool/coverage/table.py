@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from .coverage import Coverage
-from .coverage_output import Table, header_lines, label, one_line, tables
+from .output import Table, header_lines, label, one_line, tables
+from .result import Coverage
 
 GAP = "bold red"
 TITLE = "bold"

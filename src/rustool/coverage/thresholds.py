@@ -33,10 +33,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .suggest import closest, fold
+from ..suggest import closest, fold
 
 if TYPE_CHECKING:
-    from .coverage import Coverage
+    from .result import Coverage
 
 Kind = Literal["items", "share"]
 

@@ -18,11 +18,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import numbers
-from .coverage import Coverage
-from .i18n import catalogue, render
-from .mdtext import escape as md
-from .model.types import STATUSES
+from .. import numbers
+from ..i18n import catalogue, render
+from ..mdtext import escape as md
+from ..model.types import STATUSES
+from .result import Coverage
 from .thresholds import ITEM_KEYS, Outcome
 
 FORMATS = ("table", "json", "csv", "md")
