@@ -72,6 +72,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("report (first workspace)",
             ("report", "{first}", "-o", "{tmp}/report.html", "--today", "{today}"),
             optional=True),
+    Command("report md (first workspace)",
+            ("report", "{first}", "-o", "{tmp}/report.md", "--today", "{today}"),
+            optional=True),
 )
 
 

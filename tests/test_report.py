@@ -366,3 +366,93 @@ def test_mandate_years():
 
     assert [mandate_year(y) for y in (2022, 2023, 2024, 2025, 2026, 2027)] == [4, 1, 2, 3, 4, 1]
     assert list(coming_months(date(2026, 11, 23), 3)) == [(2026, 11), (2026, 12), (2027, 1)]
+
+
+def test_summary_names_goals_without_activities_and_what_is_late(cli, tmp_path):
+    """What the committee asks first must be on top: the gaps and the late work."""
+    plan = ("typ: aktivitetsplan\nenhet: Enheten\nstrategi: test-rus\naktiviteter:\n"
+            "  - id: A1\n    kategori: Processtöd\n    aktivitet: Sen aktivitet\n"
+            "    ansvarig: Anna\n    klart_senast: 2026-09\n    bidrar_till: [P1.1.1]\n"
+            "    status: pågår\n")
+    root = write_workspace(tmp_path / "ws", {"strategi.yaml": STRATEGY, "plan.yaml": plan})
+    for fmt in ("html", "md"):
+        out = tmp_path / f"r.{fmt}"
+        assert cli("report", root, "-o", out, "--today", TODAY).exit_code == 0
+        text = out.read_text("utf-8")
+        start, end = (('id="h-summary"', 'id="h-goals"') if fmt == "html" else
+                      ("## Sammanfattning", "## Mål och aktiviteter"))
+        summary = text[text.index(start):text.index(end)]
+        assert "M1.2" in summary and "Ett annat mål" in summary
+        assert "A1" in summary and "Sen aktivitet" in summary and "54 dagar sen" in summary
+    context = json.loads(cli("report", root, "--format", "json", "--today", TODAY).stdout)
+    assert context["summary"]["goals"]["uncovered"] == [
+        {"id": "M1.2", "name": "Ett annat mål", "area": "O1"}]
+    assert [r["id"] for r in context["deadlines"]["overdue"]] == ["A1"]
+    assert context["coverage"]["uncovered"] == [{"id": "M1.2", "kind": "mål",
+                                                 "name": "Ett annat mål"}]
+
+
+def test_every_key_of_the_context_is_documented(cli):
+    """docs/report-template.md names every key a template can use."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "report-template.md").read_text()
+    context = json.loads(cli("report", DALARNA, "--format", "json", "--today", TODAY).stdout)
+    keys: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key not in {"sparklines"} and not re.fullmatch(r"[A-Z]\d.*|\d+", key):
+                    keys.add(key)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(context)
+    missing = sorted(k for k in keys | {"pictures", "lang"} if f"`{k}`" not in doc)
+    assert not missing, f"not in docs/report-template.md: {missing}"
+
+
+def test_unwritable_output_is_a_clear_message(cli, tmp_path):
+    (tmp_path / "fil").write_text("x")
+    result = cli("report", KRONOBERG, "-o", tmp_path / "fil" / "rapport.html", "--today", TODAY)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("rustool: Kan inte skriva")
+
+
+def test_report_help_imports_no_heavy_modules():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom rustool.cli import main\n"
+            "sys.argv = ['rustool', 'report', '--help']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('\\n'.join(sys.modules), file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    modules = set(proc.stderr.split())
+    assert "rustool.cli.report" in modules
+    assert not {m for m in modules if m.startswith(("pydantic", "ruamel", "jinja2"))}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_report_agrees_with_coverage(name):
+    """The report's numbers are coverage's numbers: nothing is counted differently."""
+    from rustool import coverage, report
+    from rustool.workspace import load_workspace
+
+    day = date.fromisoformat(TODAY)
+    ws = load_workspace(EXAMPLES[name], day)
+    cov = coverage.compute(ws, today=day)
+    context = report.build(ws, report.Options(day, version=False))
+    summary = context["summary"]
+    assert summary["activities"] == cov.activities
+    assert {s["status"]: s["count"] for s in summary["by_status"]} == cov.by_status
+    assert summary["overdue"] == cov.overdue
+    uncovered = [g["id"] for g in summary["goals"]["uncovered"]]
+    uncovered += [p["id"] for p in summary["priorities"]["uncovered"]]
+    assert sorted(uncovered) == sorted(cov.uncovered)
+    for area in context["areas"]:
+        for goal in area["goals"]:
+            assert len(goal["activities"]) == cov.by_node[goal["id"]]
+    for unit, row in zip(context["units"], cov.units, strict=True):
+        assert (unit["unit"], len(unit["activities"])) == (row.name, row.activities)

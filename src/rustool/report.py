@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__, annual, gitinfo, numbers, trend
 from .model.types import DONE_STATUSES, STATUSES
+from .suggest import fold
 
 if TYPE_CHECKING:
-    from .model import Activity, Event, Indicator, Measurement, Wheel
+    from .coverage import Coverage
+    from .model import Activity, Event, Indicator, Measurement, Plan, Wheel
     from .workspace import Document, Workspace
 
 Context = dict[str, Any]
@@ -39,18 +41,20 @@ class Options:
 
 def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
     """The whole report context for ``ws``."""
-    rows = activity_rows(ws, options.today)
-    areas = area_sections(ws, rows)
+    from . import coverage, report_coverage
+
+    cov = coverage.compute(ws, today=options.today) if ws.strategy is not None else None
+    rows = activity_rows(ws, options.today, cov.source if cov else "plans")
+    areas = area_sections(ws, rows, cov)
     wheel = wheel_section(ws.wheel, options)
     deadlines = deadline_section(rows, options)
-    coverage = coverage_section(ws, areas)
     return {
         "tool": {"name": "rustool", "version": __version__},
         "header": header(ws, options, warnings),
         "summary": summary(rows, areas, deadlines, wheel),
         "areas": areas,
         "deadlines": deadlines,
-        "coverage": coverage,
+        "coverage": report_coverage.section(cov),
         "wheel": wheel,
         "units": unit_sections(ws, rows),
     }
@@ -88,9 +92,18 @@ def header(ws: Workspace, options: Options, warnings: int) -> Context:
 # --------------------------------------------------------------------------- activities
 
 
-def activity_rows(ws: Workspace, today: date) -> list[Context]:
-    """One row per activity of the units' plans, in the workspace's file order."""
-    return [activity_row(doc, activity, today) for doc, _, activity in ws.activities()]
+def activity_rows(ws: Workspace, today: date, source: str = "plans") -> list[Context]:
+    """One row per counted activity, in the workspace's file order: the units' own plans,
+    or (``source == "merged"``, as :func:`rustool.coverage.compute` decides for a
+    workspace with only merged plans) the merged plans' activities, each id once."""
+    if source == "plans":
+        return [activity_row(doc, activity, today) for doc, _, activity in ws.activities()]
+    rows: dict[str, Context] = {}
+    if source == "merged":
+        for doc in ws.merged_docs:
+            for activity in doc.model.activities:
+                rows.setdefault(activity.id, activity_row(doc, activity, today))
+    return list(rows.values())
 
 
 def activity_row(doc: Document, activity: Activity, today: date) -> Context:
@@ -127,39 +140,41 @@ def _by_due(row: Context) -> tuple[str, str]:
 # --------------------------------------------------------------------------- areas and goals
 
 
-def area_sections(ws: Workspace, rows: list[Context]) -> list[Context]:
-    """Per område and mål: the activities that contribute and the indicators."""
+def area_sections(ws: Workspace, rows: list[Context], cov: Coverage | None) -> list[Context]:
+    """Per område and mål: the activities that contribute (as coverage counts them: an
+    activity on a prioritering also counts for its mål and område) and the indicators."""
     strategy = ws.strategy
-    if strategy is None:
+    if strategy is None or cov is None:
         return []
-    reached: dict[str, dict[int, Context]] = {}
-    for row in rows:
-        for ref in row["contributes_to"]:
-            for node in ws.ancestors(ref):
-                reached.setdefault(node, {})[id(row)] = row
+    by_id = {row["id"]: row for row in rows}
+    nodes = {node.id: node for node in cov.nodes}
+
+    def reaching(node_id: str) -> list[Context]:
+        node = nodes.get(node_id)
+        return [by_id[i] for i in node.activity_ids if i in by_id] if node else []
+
     sections = []
     for area in strategy.areas:
         goals = []
         for goal in area.goals:
-            acts = _with_via(reached.get(goal.id, {}).values(), ws, goal.id)
+            acts = _with_via(reaching(goal.id), ws, goal.id)
             goals.append({
                 "id": goal.id, "name": goal.name, "description": goal.description,
                 "agenda2030": sorted(goal.agenda2030),
                 "activities": acts,
                 "covered": bool(acts),
                 "priorities": [
-                    {"id": p.id, "name": p.name, "activities": len(reached.get(p.id, [])),
-                     "covered": bool(reached.get(p.id))}
+                    {"id": p.id, "name": p.name, "activities": nodes[p.id].activities,
+                     "covered": bool(nodes[p.id].activities)}
                     for p in goal.priorities
                 ],
                 "indicators": [indicator_view(i) for i in goal.indicators],
             })
-        direct = [row for row in reached.get(area.id, {}).values()
-                  if area.id in row["contributes_to"]]
+        direct = [row for row in reaching(area.id) if area.id in row["contributes_to"]]
         sections.append({
             "id": area.id, "name": area.name, "description": area.description,
             "activities": sorted(direct, key=_by_due),
-            "activity_count": len(reached.get(area.id, [])),
+            "activity_count": nodes[area.id].activities,
             "goals": goals,
         })
     return sections
@@ -273,51 +288,6 @@ def _indicator_counts(areas: list[Context]) -> Context:
     }
 
 
-# --------------------------------------------------------------------------- coverage
-
-
-def coverage_section(ws: Workspace, areas: list[Context]) -> Context | None:
-    # PROVISIONAL until rustool.coverage lands: counts from the area sections.
-    strategy = ws.strategy
-    if strategy is None:
-        return None
-    rows = [r for a in areas for r in _area_rows(a)]
-    matrix_counts = Counter((r["category"], a["id"]) for a in areas for r in _area_rows(a))
-    cats = list(strategy.categories)
-    most = max(matrix_counts.values(), default=0)
-    by_role = Counter(r["role"] for r in {r["id"]: r for r in rows}.values() if r["role"])
-    by_cat = Counter(r["category"] for r in {r["id"]: r for r in rows}.values())
-    return {
-        "areas": [{"id": a["id"], "name": a["name"], "count": a["activity_count"]} for a in areas],
-        "categories": [{"name": c, "count": by_cat[c]} for c in cats],
-        "matrix": [
-            {"category": c,
-             "cells": [{"area": a["id"], "count": matrix_counts[(c, a["id"])],
-                        "level": heat_level(matrix_counts[(c, a["id"])], most)} for a in areas],
-             "total": by_cat[c]}
-            for c in cats
-        ],
-        "roles": [{"role": r, "count": by_role[r]} for r in strategy.roles],
-        "uncovered": [],
-        "empty_categories": [c for c in cats if not by_cat[c]],
-        "unused_roles": [r for r in strategy.roles if not by_role[r]],
-    }
-
-
-def _area_rows(area: Context) -> list[Context]:
-    seen: dict[str, Context] = {r["id"]: r for r in area["activities"]}
-    for goal in area["goals"]:
-        seen.update((r["id"], r) for r in goal["activities"])
-    return list(seen.values())
-
-
-def heat_level(count: int, most: int) -> int:
-    """0 for nothing, else 1–4 by quarter of the largest count."""
-    if count <= 0 or most <= 0:
-        return 0
-    return min(4, -(-4 * count // most))
-
-
 # --------------------------------------------------------------------------- årshjul
 
 
@@ -355,21 +325,36 @@ def event_view(event: Event) -> Context:
 
 
 def unit_sections(ws: Workspace, rows: list[Context]) -> list[Context]:
-    """Each unit's plan in the template's columns, grouped in the strategy's category order."""
+    """Each unit's plan in the template's columns, in the strategy's category order (a
+    category written with ``&`` for ``och`` sorts as the strategy's). Without units' own
+    plans, the rows (from merged plans) are grouped by their ``enhet``."""
     categories = list(ws.strategy.categories) if ws.strategy else []
-    order = {c: i for i, c in enumerate(categories)}
-    by_file: dict[str, list[Context]] = {}
+    order = {fold(c): i for i, c in enumerate(categories)}
+
+    def in_order(found: list[Context]) -> list[Context]:
+        return sorted(found, key=lambda r: order.get(fold(r["category"]), len(order)))
+
+    groups: dict[str, list[Context]] = {}
+    if ws.plan_docs:
+        for row in rows:
+            groups.setdefault(row["file"], []).append(row)
+        docs = sorted(ws.plan_docs, key=lambda d: (fold(d.model.unit), d.model.unit, d.rel))
+        return [_unit(doc.model.unit, doc.rel, doc.model, in_order(groups.get(doc.rel, [])))
+                for doc in docs]
     for row in rows:
-        by_file.setdefault(row["file"], []).append(row)
-    units = []
-    for doc in sorted(ws.plan_docs, key=lambda d: (d.model.unit, d.rel)):
-        plan = doc.model
-        mine = sorted(by_file.get(doc.rel, []), key=lambda r: order.get(r["category"], len(order)))
-        counts = Counter(r["status"] for r in mine)
-        units.append({
-            "unit": plan.unit, "file": doc.rel, "year": plan.year, "mission": plan.mission,
-            "goal_text": plan.goal_text, "activities": mine,
-            "by_status": [{"status": s, "count": counts[s]} for s in STATUSES],
-            "overdue": sum(r["overdue"] for r in mine),
-        })
-    return units
+        groups.setdefault(row["unit"], []).append(row)
+    return [_unit(unit, groups[unit][0]["file"], None, in_order(groups[unit]))
+            for unit in sorted(groups, key=lambda u: (fold(u), u))]
+
+
+def _unit(name: str, file: str, plan: Plan | None, mine: list[Context]) -> Context:
+    counts = Counter(r["status"] for r in mine)
+    return {
+        "unit": name, "file": file,
+        "year": plan.year if plan else None,
+        "mission": plan.mission if plan else None,
+        "goal_text": plan.goal_text if plan else None,
+        "activities": mine,
+        "by_status": [{"status": s, "count": counts[s]} for s in STATUSES],
+        "overdue": sum(r["overdue"] for r in mine),
+    }

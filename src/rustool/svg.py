@@ -115,7 +115,7 @@ def wheel(ctx: Context, today: date, lang: str) -> Markup:
         body.append(_text(x, y + 4, str(ring + 1), class_="ring"))
     body += _today_hand(today, outer, lang)
     body += _wheel_legend(ctx, outer, lang)
-    count = len(ctx["events"])
+    count = len({e["id"] for month in ctx["months"] for e in month["events"]})
     label = _label("wheel_alt", lang, year=ctx["year"], count=count, date=today.isoformat())
     return _svg(SIZE, 2 * CY, label, body, "wheel", "wheel-picture")
 
@@ -143,9 +143,10 @@ def _today_hand(today: date, outer: float, lang: str) -> list[str]:
 def _wheel_legend(ctx: Context, outer: float, lang: str) -> list[str]:
     x0, y = CX + outer + 50, 60.0
     out = [_text(x0, y, _label("event_types", lang), class_="legend-title")]
+    drawn = {e["id"]: e["kind"] for month in ctx["months"] for e in month["events"]}
     counts = {kind: 0 for kind in EVENT_TYPES}
-    for event in ctx["events"]:
-        counts[event["kind"]] = counts.get(event["kind"], 0) + 1
+    for kind in drawn.values():
+        counts[kind] = counts.get(kind, 0) + 1
     for ring, kind in enumerate(EVENT_TYPES):
         y += 30
         out.append(f'<rect x="{x0:.1f}" y="{y - 14:.1f}" width="22" height="20" rx="3" '

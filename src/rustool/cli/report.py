@@ -69,7 +69,10 @@ def report(
     options = build.Options(day, title=title, window_days=window)
     context = build.build(ws, options, warnings=len(diagnostics) - len(errors))
     text = _render(context, fmt, lang_code, template)
-    write_output(text, output)
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        fail_usage(lang_code, "report.error.write", file=output, reason=exc.strerror or exc)
     if output is not None and str(output) != "-":
         typer.echo(f"rustool: {_t('report.written', lang_code, file=output)}", err=True)
 

@@ -127,6 +127,7 @@ MESSAGES: dict[str, str] = {
     "report.late": "What is late",
     "report.see_deadlines": "More under Late and due soon.",
     "report.nothing_late": "Nothing is late.",
+    "report.more": "… and {count} more under Late and due soon.",
     "report.next_events": "Next in the årshjul",
     "report.no_wheel": "The workspace has no årshjul (no file with typ: årshjul).",
     "report.no_coming_events": "No events in the coming months.",
@@ -208,6 +209,11 @@ MESSAGES: dict[str, str] = {
     "report.gap_category": "The category {name} has no activities",
     "report.gap_role": "The role {name} has no activities",
     "report.no_gaps": "No gaps: every goal, priority, category and role has activities.",
+    "report.coverage_linked": "{count} of {total} activities contribute to a goal of the "
+                              "strategy ({share}); {owners} have an owner.",
+    "report.no_role": "No role given",
+    "report.gap_no_indicator": "The goal {id} {name} has no indicators",
+    "report.gap_no_follow_up": "No follow-up in the årshjul takes up the goal {id} {name}",
     "report.cycle.år": "turns every year",
     "report.cycle.mandatperiod": "turns once per mandate period",
     "report.mandate_year_now": "{year} is year {n} of the mandate period",
@@ -278,6 +284,7 @@ MESSAGES: dict[str, str] = {
                            "or html.",
     "report.error.bad_format": "Unknown format `{value}`; choose md, html or json.",
     "report.error.window": "--window takes a number of days, 0 or more.",
+    "report.error.write": "Cannot write {file}: {reason}.",
     "report.written": "Wrote {file}.",
     # --- coverage
     "coverage.title": "Coverage: {strategy}",

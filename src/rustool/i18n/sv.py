@@ -133,6 +133,7 @@ MESSAGES: dict[str, str] = {
     "report.late": "Det som är sent",
     "report.see_deadlines": "Mer under Försenat och snart klart.",
     "report.nothing_late": "Inget är försenat.",
+    "report.more": "… och {count} till under Försenat och snart klart.",
     "report.next_events": "Närmast i årshjulet",
     "report.no_wheel": "Arbetsytan har inget årshjul (ingen fil med typ: årshjul).",
     "report.no_coming_events": "Inga händelser de närmaste månaderna.",
@@ -216,6 +217,11 @@ MESSAGES: dict[str, str] = {
     "report.gap_role": "Rollen {name} har inga aktiviteter",
     "report.no_gaps": "Inga luckor: alla mål, prioriteringar, kategorier och roller har "
                       "aktiviteter.",
+    "report.coverage_linked": "{count} av {total} aktiviteter bidrar till något av strategins "
+                              "mål ({share}); {owners} har en ansvarig.",
+    "report.no_role": "Ingen roll angiven",
+    "report.gap_no_indicator": "Målet {id} {name} har inga indikatorer",
+    "report.gap_no_follow_up": "Ingen uppföljning i årshjulet tar upp målet {id} {name}",
     "report.cycle.år": "går runt varje år",
     "report.cycle.mandatperiod": "går runt en gång per mandatperiod",
     "report.mandate_year_now": "{year} är år {n} i mandatperioden",
@@ -286,6 +292,7 @@ MESSAGES: dict[str, str] = {
                            "md eller html.",
     "report.error.bad_format": "Okänt format `{value}`; välj md, html eller json.",
     "report.error.window": "--window ska vara ett antal dagar, 0 eller fler.",
+    "report.error.write": "Kan inte skriva {file}: {reason}.",
     "report.written": "Skrev {file}.",
     # --- coverage
     "coverage.title": "Täckning: {strategy}",
