@@ -19,6 +19,8 @@ from .options import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from ..coverage import Coverage
     from ..coverage.thresholds import Threshold
     from ..diagnostics import Diagnostic
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
 FORMATS = ("table", "json", "csv", "md")
 ACTIVE = ("aktiva", "active")
 MAX_ERRORS_SHOWN = 10
+PIPE_WIDTH = 120
 
 
 def coverage(
@@ -100,11 +103,9 @@ def _emit(cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool,
 
     to_stdout = output is None or str(output) == "-"
     if fmt == "table" and to_stdout:
-        from rich.console import Console
-
         from ..coverage.table import print_table
 
-        print_table(cov, lang, Console(highlight=False))
+        print_table(cov, lang, _console())
         return
     if fmt == "table":
         from ..coverage.table import table_text
@@ -127,6 +128,18 @@ def _emit(cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool,
     write_output(text, output)
     if not to_stdout:
         _echo("coverage.written", lang, file=output)
+
+
+def _console() -> Console:
+    """The terminal's width; 120 columns into a pipe (rich would assume 80)."""
+    import os
+
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console = Console(highlight=False, width=PIPE_WIDTH)
+    return console
 
 
 def _delimiters() -> dict[str, str]:
@@ -213,24 +226,24 @@ def _show_errors(root: Path, errors: list[Diagnostic], lang: str) -> None:
         _echo("coverage.error.more", lang, count=len(errors) - MAX_ERRORS_SHOWN, root=root)
 
 
-def _usage(lang: str, key: str, suggestion: str | None, **fields: object) -> None:
-    message = _t(key, lang, **fields)
+def _usage(lang: str, message_key: str, suggestion: str | None, /, **fields: object) -> None:
+    message = _t(message_key, lang, **fields)
     if suggestion:
         message += " " + _t("did_you_mean", lang, suggestion=suggestion)
     typer.echo(f"rustool: {message}", err=True)
     raise typer.Exit(2)
 
 
-def _echo(key: str, lang: str, **fields: object) -> None:
-    typer.echo(f"rustool: {_t(key, lang, **fields)}", err=True)
+def _echo(message_key: str, lang: str, /, **fields: object) -> None:
+    typer.echo(f"rustool: {_t(message_key, lang, **fields)}", err=True)
 
 
-def _t(key: str, lang: str, **fields: object) -> str:
+def _t(message_key: str, lang: str, /, **fields: object) -> str:
     """A message: ``coverage.`` keys through the coverage labels (with plural forms)."""
-    if key.startswith("coverage."):
+    if message_key.startswith("coverage."):
         from ..coverage.output import label
 
-        return label(key.removeprefix("coverage."), lang, **fields)
-    from ..i18n import t
+        return label(message_key.removeprefix("coverage."), lang, **fields)
+    from ..i18n import render
 
-    return t(key, lang, **fields)
+    return render(message_key, lang, fields)

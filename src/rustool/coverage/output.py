@@ -30,9 +30,10 @@ DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 MAX_LISTED = 20
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACE = re.compile(r"\s+")
+_FORMULA_START = frozenset("=+-@\t\r")
 
 
-def label(key: str, lang: str, **fields: Any) -> str:
+def label(key: str, lang: str, /, **fields: Any) -> str:
     """``coverage.KEY``; with an int ``count``, the ``.one`` or ``.other`` form if there is
     one."""
     full = f"coverage.{key}"
@@ -158,7 +159,8 @@ def threshold_message(outcome: Outcome, cov: Coverage, lang: str) -> str:
         "threshold": threshold.text, "count": outcome.count, "total": outcome.total,
         "missed": len(outcome.missed), "names": listing(outcome.missed, lang),
         "share": numbers.percent(outcome.share, lang, 1),
-        "required": numbers.percent(threshold.value / 100, lang, 1),
+        "required": numbers.percent(threshold.value / 100, lang,
+                                    numbers.decimals(threshold.value)),
         "value": numbers.number(threshold.value, lang, 0),
     }
     key = threshold.key
@@ -187,13 +189,22 @@ def to_json(cov: Coverage) -> str:
 
 def to_csv(cov: Coverage, lang: str, delimiter: str = ",", bom: bool = False) -> str:
     """One row per number: section, id, name, measure, value (a tidy table that a
-    spreadsheet can pivot). Standard quoting, CRLF line ends, optionally a UTF-8 BOM."""
+    spreadsheet can pivot). Standard quoting (RFC 4180: a field with the delimiter, a quote
+    or a line break is quoted, quotes doubled), CRLF line ends, optionally a UTF-8 BOM."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
     writer.writerow([label(f"csv.{c}", lang) for c in ("section", "id", "name", "measure",
                                                           "value")])
-    writer.writerows(csv_rows(cov, lang))
+    writer.writerows([_inert(cell) for cell in row] for row in csv_rows(cov, lang))
     return ("\ufeff" if bom else "") + out.getvalue()
+
+
+def _inert(cell: Any) -> Any:
+    """Text a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) gets a
+    leading apostrophe, as OWASP advises against CSV injection; numbers stay numbers."""
+    if isinstance(cell, str) and cell[:1] in _FORMULA_START:
+        return "'" + cell
+    return cell
 
 
 def csv_rows(cov: Coverage, lang: str) -> Iterator[list[Any]]:

@@ -3,6 +3,9 @@
 Zeros that are gaps (a mål, prioritering, kategori or roll without activities, a month
 without events) are shown in bold red where the terminal has colour; everything from the
 workspace is printed as plain text, never as rich markup.
+
+A table that does not fit the terminal is printed at its narrowest (names wrapped at
+spaces) and left to the terminal to wrap: rich would otherwise drop whole columns.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -19,6 +23,8 @@ from .output import Table, header_lines, label, one_line, tables
 from .result import Coverage
 
 GAP = "bold red"
+MAX_WORD = 30
+"""A longer word (a URL in a name) may be folded."""
 TITLE = "bold"
 
 
@@ -30,7 +36,9 @@ def print_table(cov: Coverage, lang: str, console: Console) -> None:
         console.print()
         console.print(Text(one_line(table.title), style=TITLE))
         if table.head:
-            console.print(_rich(table))
+            rich_table = _rich(table)
+            narrowest = Measurement.get(console, console.options, rich_table).minimum
+            console.print(rich_table, width=max(narrowest, console.width), crop=False)
         for note in table.notes:
             console.print(Text("• " + one_line(note)))
 
@@ -48,7 +56,7 @@ def _rich(table: Table) -> RichTable:
     out = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, highlight=False)
     shown = [j for j in range(len(table.head)) if j not in table.terminal_hides]
     for j in shown:
-        out.add_column(Text(one_line(table.head[j])),
+        out.add_column(Text(one_line(table.head[j])), min_width=_narrowest(table, j),
                        justify="right" if table.align[j] == "r" else "left", overflow="fold")
     last = len(table.rows) - 1
     for i, row in enumerate(table.rows):
@@ -58,6 +66,19 @@ def _rich(table: Table) -> RichTable:
                  for j in shown]
         out.add_row(*cells, end_section=table.total_row and i == last - 1)
     return out
+
+
+def _narrowest(table: Table, column: int) -> int:
+    """The longest word of a text column (so names wrap at spaces, never inside a word, and
+    a deep node keeps its indentation); a number column's widest cell or header."""
+    cells = [one_line(table.head[column]), *(one_line(row[column]) for row in table.rows)]
+    if table.align[column] == "r":
+        return max(map(len, cells))
+    words = [len(word) for cell in cells for word in cell.split()]
+    if column == 0 and table.depth:
+        pairs = zip(table.depth, table.rows, strict=True)
+        words += [2 * depth + len(one_line(row[0])) for depth, row in pairs]
+    return min(max(words, default=1), MAX_WORD)
 
 
 def _cell(value: Any, indent: int, gap: bool) -> Text:

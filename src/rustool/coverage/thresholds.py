@@ -62,9 +62,10 @@ _VALUE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?P<percent>%)?$")
 class ThresholdError(ValueError):
     """A ``--fail-under`` value that cannot be read: a message key and its fields."""
 
-    def __init__(self, key: str, suggestion: str | None = None, **fields: object) -> None:
-        super().__init__(key)
-        self.key = key
+    def __init__(self, message_key: str, suggestion: str | None = None, /,
+                 **fields: object) -> None:
+        super().__init__(message_key)
+        self.key = message_key
         self.fields = fields
         self.suggestion = suggestion
 
