@@ -456,3 +456,57 @@ def test_report_agrees_with_coverage(name):
             assert len(goal["activities"]) == cov.by_node[goal["id"]]
     for unit, row in zip(context["units"], cov.units, strict=True):
         assert (unit["unit"], len(unit["activities"])) == (row.name, row.activities)
+
+
+def test_markdown_renders_every_field_as_plain_text(cli, tmp_path):
+    """Rendered by a CommonMark parser with GFM tables (markdown-it, which rich brings),
+    the hostile text comes out as exactly itself, in the right cell."""
+    markdown_it = pytest.importorskip("markdown_it")
+    from markdown_it.common.utils import escapeHtml
+
+    root = _evil_workspace(tmp_path / "ws")
+    result = cli("report", root, "--today", TODAY, "--title", EVIL)
+    assert result.exit_code == 0, result.output
+    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(
+        result.stdout)
+    assert "<script" not in html and "<code>" not in html
+    assert html.count("<em>") == 1  # the kicker line, written so in the template
+    assert "<a " not in html and "<s>" not in html
+    assert html.count(escapeHtml(EVIL)) >= 15
+    for table in re.findall(r"<table>.*?</table>", html, re.S):
+        widths = {len(re.findall(r"<t[hd][ >]", row)) for row in re.findall(r"<tr>.*?</tr>",
+                                                                           table, re.S)}
+        assert len(widths) == 1, table
+
+
+GOLDEN_REPORTS = sorted((Path(__file__).parent / "golden" / "report").glob("*.md"))
+
+
+@pytest.mark.parametrize("golden", GOLDEN_REPORTS, ids=lambda p: p.name)
+def test_golden_markdown_renders_as_tables(golden):
+    markdown_it = pytest.importorskip("markdown_it")
+    html = markdown_it.MarkdownIt("commonmark").enable("table").render(golden.read_text("utf-8"))
+    tables = re.findall(r"<table>.*?</table>", html, re.S)
+    assert len(tables) > 10
+    for table in tables:
+        rows = re.findall(r"<tr>.*?</tr>", table, re.S)
+        assert len({len(re.findall(r"<t[hd][ >]", row)) for row in rows}) == 1
+    assert html.count("<h2>") == 6
+
+
+def test_workspace_with_only_a_merged_plan(cli, tmp_path):
+    merged = ("typ: aktivitetsplan\nenhet: Förvaltningen\nstrategi: test-rus\n"
+              "källor:\n  - {fil: a.yaml, enhet: Enhet A}\n  - {fil: b.yaml, enhet: Enhet B}\n"
+              "aktiviteter:\n"
+              "  - {id: A1, enhet: Enhet A, kategori: Processtöd, aktivitet: Ett, ansvarig: X,"
+              " klart_senast: 2026, bidrar_till: [M1.1], status: pågår}\n"
+              "  - {id: B1, enhet: Enhet B, kategori: Finansiering, aktivitet: Två, ansvarig: Y,"
+              " klart_senast: 2026, bidrar_till: [M1.2], status: klar}\n")
+    root = write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "samlad.yaml": merged})
+    result = cli("report", root, "--format", "json", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    context = json.loads(result.stdout)
+    assert context["coverage"]["source"] == "merged"
+    assert [(u["unit"], [r["id"] for r in u["activities"]]) for u in context["units"]] == [
+        ("Enhet A", ["A1"]), ("Enhet B", ["B1"])]
+    assert context["summary"]["goals"]["uncovered"] == []
