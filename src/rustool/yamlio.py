@@ -6,9 +6,10 @@ loader. We then build plain Python data from the nodes ourselves, which is where
 safety lives: only the core tags are accepted (no tag ever constructs an object), duplicate
 keys are reported, aliases are counted so that an "alias bomb" cannot explode, and the
 scalars are resolved by the YAML 1.2 core schema (``yes`` and ``no`` stay text, ``07`` is 7,
-dates stay text) so that both loaders agree with ruamel.yaml's round-trip loader used by merge.
+dates stay text) so that both loaders agree with ruamel.yaml's round-trip loader.
 
-Round-trip editing (merge) goes through ruamel.yaml; see ``roundtrip_yaml``.
+Writing is for merge, which copies activities as text (see ``splice.py``) and writes only a
+few keys of its own, through ``scalar``.
 """
 
 from __future__ import annotations
@@ -407,3 +408,40 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- writing (merge): one scalar at a time, readable by every YAML 1.1 and 1.2 loader
+
+_PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^?:,\[\]{}#]*")
+_LOOKS_TYPED = re.compile(
+    r"[-+.0-9_][0-9_:.eE+-]*|[-+]?\.[0-9].*|0[xXoObB].*|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*"
+    r"|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)"
+)
+_YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "=", "<<"}
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
+
+
+def scalar(text: str) -> str:
+    """``text`` as a YAML scalar for a block or flow mapping value: plain when every loader
+    reads it back as the same text (YAML 1.1 too, so no ``yes`` or ``2026-01-01``),
+    otherwise double-quoted with escapes for anything unprintable."""
+    if (
+        _PLAIN_SAFE.fullmatch(text)
+        and not text.endswith(" ")
+        and text.isprintable()
+        and text.lower() not in _YAML11_WORDS
+        and not _LOOKS_TYPED.fullmatch(text)
+    ):
+        return text
+    return '"' + "".join(_escape(c) for c in text) + '"'
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if char.isprintable() and char != "\ufeff":
+        return char
+    code = ord(char)
+    if code < 0x100:
+        return f"\\x{code:02X}"
+    return f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}"

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import coverage, report, rules, schema, validate
+from . import coverage, merge, report, rules, schema, validate
 
 app = typer.Typer(
     name="rustool",
@@ -43,3 +43,4 @@ app.command("rules")(rules.rules)
 app.command("schema")(schema.schema)
 app.command("report")(report.report)
 app.command("coverage")(coverage.coverage)
+app.command("merge")(merge.merge)

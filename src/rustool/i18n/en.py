@@ -474,5 +474,49 @@ MESSAGES: dict[str, str] = {
     "coverage.error.workspace.other": "The workspace {root} has {count} errors; the numbers "
                                       "above cover what could be read. Fix them:",
     "coverage.error.more": "… and {count} more; rustool validate {root} shows them all.",
+    "coverage.error.write": "Cannot write {file}: {reason}.",
     "coverage.written": "Wrote {file}.",
+    # --- merge
+    "RUS501": "The merged plan is out of date: {file} has changed since it was merged. Run "
+              "rustool merge again.",
+    "RUS502": "The source {file} does not exist; run rustool merge again.",
+    "RUS503": "The plan {file} ({unit}) is not among the sources; run rustool merge again.",
+    "RUS510": "The id `{id}` is also used in {other_file} at line {other_line}, column "
+              "{other_column}; a merged plan can hold each id only once.",
+    "RUS511": "The plan carries out the strategy `{value}`, but {other_file} carries out "
+              "`{other}`; merge one strategy's plans at a time.",
+    "RUS512": "The plan is for {year}, but {other_file} is for {other_year}; choose a year with "
+              "--år.",
+    "RUS513": "Possible overlap: {first_id} and {id} have nearly the same text ({similarity} % "
+              "of their words in common); {first_unit} and {unit} could cooperate here.",
+    "RUS514": "The alias `*{name}` refers to an anchor outside the activity, but rustool merge "
+              "moves activities one by one; write the value out instead.",
+    "RUS514.duplicate": "The anchor `&{name}` is also defined in {other_file} on line "
+                        "{other_line}; anchors must differ within a merged plan. Rename one.",
+    "merge.error.layout": "rustool merge cannot tell the activities apart here; write them as "
+                          "a list of `- ` items under `aktiviteter:`.",
+    "merge.error.output_is_input": "-o {file} is a file that merge reads; choose another file "
+                                   "for the merged plan.",
+    "merge.error.output_dir": "-o {file} is a folder; give a file.",
+    "merge.error.check_output": "--check compares with a file: give it with -o FILE.",
+    "merge.error.not_plan": "{file} is not an activity plan (typ: aktivitetsplan).",
+    "merge.error.merged_input": "{file} is itself a merged plan (it has källor); give the "
+                                "units' plans.",
+    "merge.error.no_plans": "Found no activity plans to merge in {path}.",
+    "merge.error.no_plans_year": "Found no activity plans for {year} in {path}.",
+    "merge.error.category": "Unknown category `{value}`; the strategy's categories are "
+                            "{expected}.",
+    "merge.error.goal": "`{value}` is not an area, goal or priority of the strategy.",
+    "merge.error.write": "Cannot write {file}: {reason}.",
+    "merge.error.not_faithful": "The activity {id} in {file} could not be copied unchanged, so "
+                                "nothing was written. This is a bug in rustool; please report "
+                                "it with the file.",
+    "merge.failed.one": "Nothing written: {count} error.",
+    "merge.failed.other": "Nothing written: {count} errors.",
+    "merge.written": "Wrote {file} (activities: {activities}, plans: {plans}).",
+    "merge.up_to_date": "{file} is up to date.",
+    "merge.out_of_date": "{file} is out of date: from line {line} it differs from what rustool "
+                         "merge would write now. Run the same command without --check to "
+                         "update it.",
+    "merge.missing": "{file} does not exist; run the same command without --check to write it.",
 }

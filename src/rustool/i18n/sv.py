@@ -482,5 +482,48 @@ MESSAGES: dict[str, str] = {
     "coverage.error.workspace.other": "Arbetsytan {root} har {count} fel; siffrorna ovan gäller "
                                       "det som gick att läsa. Rätta felen:",
     "coverage.error.more": "… och {count} till; rustool validate {root} visar alla.",
+    "coverage.error.write": "Kan inte skriva {file}: {reason}.",
     "coverage.written": "Skrev {file}.",
+    # --- merge
+    "RUS501": "Den sammanfogade planen är inaktuell: {file} har ändrats sedan sammanfogningen. "
+              "Kör rustool merge igen.",
+    "RUS502": "Källan {file} finns inte; kör rustool merge igen.",
+    "RUS503": "Planen {file} ({unit}) saknas bland källorna; kör rustool merge igen.",
+    "RUS510": "Id `{id}` finns redan i {other_file} på rad {other_line}, kolumn {other_column}; "
+              "en sammanfogad plan kan ha varje id bara en gång.",
+    "RUS511": "Planen genomför strategin `{value}`, men {other_file} genomför `{other}`; foga "
+              "samman en strategis planer åt gången.",
+    "RUS512": "Planen gäller år {year}, men {other_file} gäller år {other_year}; välj ett år "
+              "med --år.",
+    "RUS513": "Möjlig överlappning: {first_id} och {id} har nästan samma text ({similarity} % "
+              "av orden gemensamma); här kan {first_unit} och {unit} samarbeta.",
+    "RUS514": "Aliaset `*{name}` hänvisar till ett ankare utanför aktiviteten, men rustool merge "
+              "flyttar aktiviteterna var för sig; skriv ut värdet i stället.",
+    "RUS514.duplicate": "Ankaret `&{name}` finns också i {other_file} på rad {other_line}; i en "
+                        "sammanfogad plan måste ankarna heta olika. Byt namn på det ena.",
+    "merge.error.layout": "rustool merge kan inte skilja ut aktiviteterna här; skriv dem som en "
+                          "lista med `- ` under `aktiviteter:`.",
+    "merge.error.output_is_input": "-o {file} är en fil som merge läser; välj en annan fil för "
+                                   "den sammanfogade planen.",
+    "merge.error.output_dir": "-o {file} är en mapp; ange en fil.",
+    "merge.error.check_output": "--check jämför med en fil: ange den med -o FIL.",
+    "merge.error.not_plan": "{file} är ingen aktivitetsplan (typ: aktivitetsplan).",
+    "merge.error.merged_input": "{file} är själv en sammanfogad plan (den har källor); ange "
+                                "enheternas planer.",
+    "merge.error.no_plans": "Hittade inga aktivitetsplaner att foga samman i {path}.",
+    "merge.error.no_plans_year": "Hittade inga aktivitetsplaner för år {year} i {path}.",
+    "merge.error.category": "Okänd kategori `{value}`; strategins kategorier är {expected}.",
+    "merge.error.goal": "`{value}` är inget område, mål eller prioritering i strategin.",
+    "merge.error.write": "Kan inte skriva {file}: {reason}.",
+    "merge.error.not_faithful": "Aktiviteten {id} i {file} gick inte att kopiera oförändrad, så "
+                                "inget skrevs. Det är ett fel i rustool; rapportera det gärna "
+                                "med filen.",
+    "merge.failed.one": "Inget skrevs: {count} fel.",
+    "merge.failed.other": "Inget skrevs: {count} fel.",
+    "merge.written": "Skrev {file} (aktiviteter: {activities}, planer: {plans}).",
+    "merge.up_to_date": "{file} är aktuell.",
+    "merge.out_of_date": "{file} är inte aktuell: från rad {line} skiljer den sig från det som "
+                         "rustool merge skulle skriva nu. Kör samma kommando utan --check för "
+                         "att uppdatera den.",
+    "merge.missing": "{file} finns inte; kör samma kommando utan --check för att skriva den.",
 }

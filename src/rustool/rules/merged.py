@@ -1,0 +1,117 @@
+"""Merged plans and `rustool merge` (RUS5xx).
+
+A merged plan (an `aktivitetsplan` with `källor`, written by `rustool merge`) is derived
+from the units' plans. `validate` does not lint its activities again (the sources are
+linted) but checks that it is still what merge would write: RUS501–RUS503. The codes from
+RUS510 on are reported by `rustool merge` itself, when it refuses to merge or warns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .base import Finding, declare, rule
+
+if TYPE_CHECKING:
+    from ..workspace import Document, Workspace
+
+
+@rule("RUS501", "merged-plan-stale", "warning")
+def merged_plan_stale(ws: Workspace) -> Iterator[Finding]:
+    """A merged plan whose source plan has changed since it was merged.
+
+    Each entry under `källor` records the SHA-256 of the source file when `rustool merge`
+    read it. When the file has changed since, the merged plan is out of date: run
+    `rustool merge` again (CI can run `rustool merge --check -o FILE`).
+
+    Fails (warning): `sha256` of `aktivitetsplaner/ka.yaml` differs from the file's.
+    """
+    for doc in ws.merged_docs:
+        for i, source in enumerate(doc.model.sources):
+            path = ws.root / source.file
+            if source.sha256 and path.is_file() and _sha256(path) != source.sha256.lower():
+                yield Finding(doc, ("källor", i, "sha256"), {"file": source.file})
+
+
+@rule("RUS502", "merged-source-missing", "warning")
+def merged_source_missing(ws: Workspace) -> Iterator[Finding]:
+    """A merged plan lists a source file that does not exist.
+
+    The path under `källor` is relative to the workspace folder. The plan was probably
+    renamed or removed since the merge: run `rustool merge` again.
+    """
+    for doc in ws.merged_docs:
+        for i, source in enumerate(doc.model.sources):
+            if not (ws.root / source.file).is_file():
+                yield Finding(doc, ("källor", i, "fil"), {"file": source.file})
+
+
+@rule("RUS503", "merged-source-unlisted", "warning")
+def merged_source_unlisted(ws: Workspace) -> Iterator[Finding]:
+    """A unit's plan that a merged plan of the same strategy and year does not list.
+
+    A plan added after the merge is missing from the merged plan: run `rustool merge`
+    again. (If a merged plan deliberately covers only some units, list this code under
+    `ignorera` in rustool.yaml.)
+    """
+    for doc in ws.merged_docs:
+        listed = {(ws.root / s.file).resolve() for s in doc.model.sources}
+        for plan in _same_scope(ws, doc):
+            if plan.path.resolve() not in listed:
+                yield Finding(doc, ("källor",), {"file": plan.rel, "unit": plan.model.unit},
+                              at_key=True)
+
+
+def _same_scope(ws: Workspace, merged: Document) -> list[Document]:
+    year, strategy = merged.model.year, merged.model.strategy
+    return [d for d in ws.plan_docs
+            if d.model.strategy == strategy and (year is None or d.model.year == year)]
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+declare("RUS510", "merge-duplicate-id", "error", """
+    Two plans being merged have an activity with the same id (reported by `rustool merge`).
+
+    A merged plan can hold each id once, so nothing is written. The message names both
+    places, with line and column; give one of the activities a new id.
+""")
+declare("RUS511", "merge-different-strategies", "error", """
+    The plans being merged carry out different strategies (reported by `rustool merge`).
+
+    A merged plan implements one strategy; merge the plans of each strategy separately.
+""")
+declare("RUS512", "merge-different-years", "error", """
+    The plans being merged are for different years (reported by `rustool merge`).
+
+    Choose one year with `--år`, or make the plans' `år` agree.
+""")
+declare("RUS513", "merge-possible-overlap", "warning", """
+    Two activities of different units have nearly the same text (reported by
+    `rustool merge`): a possible overlap, where the units could cooperate.
+
+    The `aktivitet` texts are compared as sets of words (case and punctuation aside); at
+    least 80 % of their distinct words in common counts as nearly the same. Each activity
+    is compared with those before it in the merged order and reported once, with the
+    most similar. Silence a known pair with `# rustool: ignore[RUS513]` on the later
+    activity's `aktivitet` line.
+
+    Warns: "Arrangera en regional konferens om kompetensförsörjning för länets
+    arbetsgivare och utbildningsanordnare" and the same ending in "utbildningsaktörer".
+""")
+declare("RUS514", "merge-anchor", "error", """
+    An activity uses a YAML alias (`*name`) whose anchor (`&name`) lies outside the
+    activity, or two merged activities define the same anchor (reported by `rustool merge`).
+
+    Merge copies each activity on its own and reorders them, so an alias must refer to an
+    anchor within its own activity and anchor names must differ between plans. Write the
+    value out, or rename one anchor.
+""")
