@@ -125,7 +125,11 @@ def _emit(cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool,
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.buffer.flush()
         return
-    write_output(text, output)
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        _echo("coverage.error.write", lang, file=output, reason=exc.strerror or exc)
+        raise typer.Exit(2) from None
     if not to_stdout:
         _echo("coverage.written", lang, file=output)
 
