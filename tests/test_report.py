@@ -31,7 +31,9 @@ def copy_example(tmp_path: Path, name: str) -> Path:
 def test_markdown_golden(cli, tmp_path, name, lang):
     root = copy_example(tmp_path, name)
     out = tmp_path / "rapport.md"
-    result = cli("report", root, "-o", out, "--today", TODAY, "--lang", lang)
+    # even when the temporary folder lies inside some git repository, git must not find it
+    result = cli("report", root, "-o", out, "--today", TODAY, "--lang", lang,
+                 env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
     assert result.exit_code == 0, result.output
     assert_golden(f"report/{name}.{lang}.md", out.read_text("utf-8"))
 
@@ -84,6 +86,10 @@ def test_html_is_accessible(dalarna_html):
     assert len(svgs) > 10
     assert all('role="img"' in s and 'aria-label="' in s for s in svgs)
     assert dalarna_html.count('id="wheel-picture"') == 1
+    ids = re.findall(r'\sid="([^"]+)"', dalarna_html)
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    targets = set(re.findall(r'href="#([^"]+)"', dalarna_html))
+    assert targets <= set(ids), "a link to nowhere"
 
 
 def test_html_has_a_print_stylesheet_for_a4(dalarna_html):
