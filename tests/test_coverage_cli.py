@@ -334,3 +334,21 @@ def test_help_imports_neither_pydantic_nor_ruamel():
                           cwd=ROOT, env=env, check=True)
     assert "--fail-under" in done.stdout
     assert done.stdout.strip().endswith("[]")
+
+
+@pytest.mark.parametrize("root", EXAMPLES, ids=lambda p: p.name)
+def test_narrowest_table_width_agrees_with_rich(root, tmp_path):
+    from rich.console import Console
+    from rich.measure import Measurement
+
+    from rustool.coverage import compute
+    from rustool.coverage.output import tables
+    from rustool.coverage.table import _rich, narrowest
+    from rustool.workspace import load_workspace
+
+    console = Console(width=1000, file=io.StringIO())  # a minimum is capped at the width
+    for cov in (compute(load_workspace(root)), compute(load_workspace(nasty_workspace(tmp_path)))):
+        for table in tables(cov, "sv"):
+            if table.head:
+                measured = Measurement.get(console, console.options, _rich(table)).minimum
+                assert narrowest(table) == measured, table.title

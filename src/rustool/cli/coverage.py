@@ -79,17 +79,17 @@ def coverage(
 
     ws = load_workspace(root, day)
     lang_code = language(ctx, lang, ws.config.language)
-    with paused_gc():
+    with paused_gc():  # as for loading: the collector would walk the loaded trees again
         errors = [d for d in check(ws) if d.severity == "error"]
-    if ws.strategy is None:
-        _echo("coverage.error.no_strategy", lang_code, root=root)
-        _show_errors(root, errors, lang_code)
-        raise typer.Exit(1)
-    from ..coverage import compute, unit_names
+        if ws.strategy is None:
+            _echo("coverage.error.no_strategy", lang_code, root=root)
+            _show_errors(root, errors, lang_code)
+            raise typer.Exit(1)
+        from ..coverage import compute, unit_names
 
-    _check_units(units or [], unit_names(ws), lang_code)
-    cov = compute(ws, year=year, units=units, statuses=wanted, today=day)
-    _emit(cov, fmt, lang_code, output, bom, _delimiters()[delimiter])
+        _check_units(units or [], unit_names(ws), lang_code)
+        cov = compute(ws, year=year, units=units, statuses=wanted, today=day)
+        _emit(cov, fmt, lang_code, output, bom, _delimiters()[delimiter])
     failed = _report_thresholds(cov, thresholds, lang_code)
     if errors:
         _echo("coverage.error.workspace", lang_code, root=root, count=len(errors))
