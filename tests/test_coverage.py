@@ -373,3 +373,59 @@ def test_compute_needs_a_strategy(tmp_path):
     root = write_workspace(tmp_path, {"a.yaml": plan("A", activity("A-1"))})
     with pytest.raises(ValueError):
         cover(root)
+
+
+# --------------------------------------------------------------------------- thresholds
+
+
+@pytest.mark.parametrize(("text", "key", "value", "percent"), [
+    ("mål=1", "mål", 1, False),
+    ("Goals = 2", "mål", 2, False),
+    ("mal=80%", "mål", 80, True),
+    ("prioriteringar=100 %", "prioritering", 100, True),
+    ("kopplade=90", "kopplade", 90, True),
+    ("linked=92,5%", "kopplade", 92.5, True),
+    ("followed-up=50", "uppföljning", 50, True),
+    ("OWNER=0", "ansvarig", 0, True),
+])
+def test_threshold_syntax(text, key, value, percent):
+    from rustool.coverage.thresholds import parse
+
+    threshold = parse(text)
+    assert (threshold.key, threshold.value, threshold.percent) == (key, value, percent)
+
+
+@pytest.mark.parametrize(("text", "message_key"), [
+    ("mål", "coverage.threshold.syntax"), ("målen=1", "coverage.threshold.key"),
+    ("mål=", "coverage.threshold.value"), ("mål=-1", "coverage.threshold.value"),
+    ("mål=1.5", "coverage.threshold.count"), ("kopplade=100.1", "coverage.threshold.percent"),
+])
+def test_threshold_errors(text, message_key):
+    from rustool.coverage.thresholds import ThresholdError, parse
+
+    with pytest.raises(ThresholdError) as caught:
+        parse(text)
+    assert caught.value.key == message_key
+
+
+def test_threshold_evaluation(tmp_path):
+    from rustool.coverage.thresholds import evaluate, parse
+
+    acts = [activity("A-1", refs="[P1.1.1]"), activity("A-2", refs="[]", owner=None),
+            activity("A-3", refs="[P1.1.1]")]
+    cov = cover(workspace(tmp_path, **{"a.yaml": plan("A", *acts)}))
+
+    def outcome(text):
+        return evaluate(cov, parse(text))
+
+    assert outcome("mål=1").missed == ("M1.2",)
+    assert outcome("mål=2").missed == ("M1.2",)  # M1.1 has through P1.1.1
+    assert outcome("mål=3").missed == ("M1.1", "M1.2")
+    assert outcome("prioritering=2").passed  # P1.1.1 has two
+    assert not outcome("mål=51%").passed and outcome("mål=50%").passed
+    assert outcome("kopplade=66").passed and not outcome("kopplade=67").passed
+    assert outcome("ansvarig=66.6").passed
+    assert outcome("roll=0").passed
+    assert outcome("kategori=1").missed[0] == "Kunskap och analys"
+    assert not outcome("uppföljning=1").passed  # no årshjul, nothing followed up
+    assert outcome("indikatorer=100").passed  # both mål of the test strategy have one

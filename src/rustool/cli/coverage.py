@@ -50,9 +50,11 @@ def coverage(
         show_default=False)] = None,
     today: Today = None,
     fail_under: Annotated[list[str] | None, typer.Option(
-        "--fail-under", help="Slutkod 1 om täckningen inte når tröskeln, t.ex. mål=1 (varje "
-                             "mål har minst en aktivitet), mål=80% eller kopplade=90 (procent "
-                             "av aktiviteterna kopplade till strategin). Se README.",
+        "--fail-under", help="Slutkod 1 om täckningen inte når tröskeln NYCKEL=VÄRDE; kan "
+                             "anges flera gånger. mål, prioritering, område, kategori, roll=N: "
+                             "var och en har minst N aktiviteter (mål=1); med % andelen av dem "
+                             "som har någon (mål=80%). kopplade, ansvarig, indikatorer, "
+                             "uppföljning=P: andel i procent (kopplade=90).",
         show_default=False)] = None,
     bom: Annotated[bool, typer.Option(
         "--bom", help="CSV: börja med en UTF-8-BOM så att Excel läser å, ä och ö rätt.")] = False,

@@ -80,7 +80,7 @@ def share_text(count: int, total: int, lang: str) -> str:
 
 def header_lines(cov: Coverage, lang: str) -> list[str]:
     """What was counted: the activities, their source, the filters and the date."""
-    units = len(cov.units)
+    units = label("units", lang, count=len(cov.units))
     lines = [label("scope", lang, count=cov.activities, units=units)]
     if cov.source == "merged":
         lines.append(label("source.merged", lang))

@@ -288,8 +288,10 @@ MESSAGES: dict[str, str] = {
     "report.written": "Wrote {file}.",
     # --- coverage
     "coverage.title": "Coverage: {strategy}",
-    "coverage.scope.one": "{count} activity from {units} units counted.",
-    "coverage.scope.other": "{count} activities from {units} units counted.",
+    "coverage.scope.one": "{count} activity from {units} counted.",
+    "coverage.scope.other": "{count} activities from {units} counted.",
+    "coverage.units.one": "{count} unit",
+    "coverage.units.other": "{count} units",
     "coverage.source.merged": "The workspace has only merged plans, so those are counted "
                               "(each activity once).",
     "coverage.source.none": "The workspace has no activity plans.",

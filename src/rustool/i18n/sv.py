@@ -296,8 +296,10 @@ MESSAGES: dict[str, str] = {
     "report.written": "Skrev {file}.",
     # --- coverage
     "coverage.title": "Täckning: {strategy}",
-    "coverage.scope.one": "{count} aktivitet från {units} enheter räknas.",
-    "coverage.scope.other": "{count} aktiviteter från {units} enheter räknas.",
+    "coverage.scope.one": "{count} aktivitet från {units} räknas.",
+    "coverage.scope.other": "{count} aktiviteter från {units} räknas.",
+    "coverage.units.one": "{count} enhet",
+    "coverage.units.other": "{count} enheter",
     "coverage.source.merged": "Arbetsytan har bara sammanfogade planer, så de räknas (varje "
                               "aktivitet en gång).",
     "coverage.source.none": "Arbetsytan har inga aktivitetsplaner.",
