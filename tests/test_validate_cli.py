@@ -78,7 +78,7 @@ def test_language_from_environment_and_config(cli, tmp_path):
 def test_file_argument_validates_its_workspace(cli):
     plan = next((DALARNA / "aktivitetsplaner").glob("*.yaml"))
     result = cli("validate", plan, "--today", TODAY)
-    assert result.exit_code == 0 and "6 filer" in result.output
+    assert result.exit_code == 0 and "7 filer" in result.output
 
 
 def test_several_workspaces_in_one_run(cli):

@@ -30,7 +30,15 @@ from .overlap import find_overlaps
 from .rules import RULES
 from .splice import Item, Spliced, SpliceProblem, splice
 from .suggest import closest, fold
-from .workspace import CONFIG_FILE, Document, Workspace, _has_strategy, find_root, load_workspace
+from .workspace import (
+    CONFIG_FILE,
+    Document,
+    Workspace,
+    _has_strategy,
+    find_root,
+    load_workspace,
+    paused_gc,
+)
 
 DEFAULT_UNIT = "Sammanfogad aktivitetsplan"
 HEADER = ("# Skapad av rustool merge ur planerna under källor: ändra i dem och kör "
@@ -108,6 +116,11 @@ def display(root: Path, rel: str) -> str:
 def merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
     """Merge the plans in ``paths`` (workspaces or plan files) as they would be written to
     ``output`` (None: standard output); raise :class:`UsageProblem` for a bad request."""
+    with paused_gc():
+        return _merge(paths, output, options)
+
+
+def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
     targets = [(path, find_root(path)) for path in paths]
     workspaces = {root: load_workspace(root) for root in dict.fromkeys(r for _, r in targets)}
     _refuse_output_at_input(output, paths, workspaces)
@@ -438,8 +451,13 @@ def render(header: dict[str, Any], inputs: list[Input],
     if not selected:
         return "".join([*out, "aktiviteter: []\n"])
     out.append("aktiviteter:\n")
-    for _, item in selected:
+    spaced = {id(inp) for inp in inputs
+              if any(item.lines[-1] == "\n" for item in inp.spliced.items[:-1])}
+    for inp, item in selected:
         out += item.lines
+        if id(inp) in spaced and item.lines[-1] != "\n" and not _KEEP_CHOMPING.search(
+                "".join(item.lines)):
+            out.append("\n")  # as the unit separates its activities; not at its plan's end
     last = selected[-1][1]
     if not _KEEP_CHOMPING.search("".join(last.lines)):
         while out[-1] == "\n":  # blank lines that separated it from the next activity

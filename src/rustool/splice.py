@@ -35,6 +35,7 @@ INDENT = 2
 _BREAKS = ("\r\n", "\r", "\n")
 _COMMENT = re.compile(r"#[^\r\n\x85\u2028\u2029]*")
 _BLOCK_INDICATOR_COMMENT = re.compile(r"(?:[&!]\S*[ \t]+)*[|>][-+0-9]*[ \t]+(#[^\r\n]*)")
+_BLOCK_HEADER = re.compile(r"((?:[&!]\S*[ \t]+)*[|>])([-+]?)([0-9]?)([-+]?)")
 _SCHEMA = re.compile(r"#\s*yaml-language-server:\s*\$schema=(\S+)")
 _MAYBE_ANCHORS = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\[\]{}]")
 
@@ -111,6 +112,8 @@ def _block_items(text: str, lines: list[str], key: Node, seq: SequenceNode,
         last = i == len(seq.value) - 1
         cut = len(region) if last else _trailer_start(region, column)
         body = region[:cut]
+        if last and not text.endswith(("\n", "\r", "\x85", "\u2028", "\u2029")):
+            body = _strip_at_end_of_file(body, node, bounds[i], len(text))
         if unit is not None and isinstance(node, MappingNode) and not _has_key(node, "enhet"):
             body = _with_unit(body, node, bounds[i], unit)
         shifted = [_shift(line, INDENT - column) for line in leading + body]
@@ -189,6 +192,24 @@ def _with_unit(body: list[str], node: MappingNode, first_line: int, unit: str) -
     row = after - first_line + 1
     entry = " " * key.start_mark.column + f"enhet: {unit}\n"
     return [*body[:row], entry, *body[row:]]
+
+
+def _strip_at_end_of_file(body: list[str], node: Node, first_line: int, size: int) -> list[str]:
+    """A block scalar that ends the file without a line break has no final line break in
+    its value; followed by more lines it would gain one, unless its chomping is `-`."""
+    while isinstance(node, MappingNode | SequenceNode) and node.value and not node.flow_style:
+        node = node.value[-1][1] if isinstance(node, MappingNode) else node.value[-1]
+    if not (isinstance(node, ScalarNode) and node.style in ("|", ">")
+            and node.end_mark.index >= size):
+        return body
+    row = node.start_mark.line - first_line
+    line = body[row]
+    match = _BLOCK_HEADER.match(line, node.start_mark.column)
+    if match is None:
+        return body
+    header = match.group(1) + match.group(3) + "-"
+    line = line[: match.start()] + header + line[match.end():]
+    return [*body[:row], line, *body[row + 1:]]
 
 
 def _shift(line: str, delta: int) -> str:
