@@ -22,6 +22,8 @@ from .output import Table, header_lines, label, one_line, tables
 from .result import Coverage
 
 GAP = "bold red"
+# rich's SIMPLE_HEAD, with a rule (not a blank line) above a total row
+BOX = box.Box("    \n    \n ── \n    \n ── \n    \n    \n    \n")
 TITLE = "bold"
 
 
@@ -34,8 +36,8 @@ def print_table(cov: Coverage, lang: str, console: Console) -> None:
         console.print(Text(one_line(table.title), style=TITLE))
         if table.head:
             console.print(_rich(table), width=max(narrowest(table), console.width), crop=False)
-        for note in table.notes:
-            console.print(Text("• " + one_line(note)))
+        if table.notes:
+            console.print(_bullets(table.notes))
 
 
 def table_text(cov: Coverage, lang: str, width: int = 120) -> str:
@@ -47,8 +49,18 @@ def table_text(cov: Coverage, lang: str, width: int = 120) -> str:
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
 
 
+def _bullets(notes: list[str]) -> RichTable:
+    """Sentences as a bulleted list, wrapped lines indented under the text."""
+    grid = RichTable.grid(padding=(0, 1))
+    grid.add_column()
+    grid.add_column()
+    for note in notes:
+        grid.add_row("•", Text(one_line(note)))
+    return grid
+
+
 def _rich(table: Table) -> RichTable:
-    out = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, highlight=False)
+    out = RichTable(box=BOX, show_edge=False, pad_edge=False, highlight=False)
     shown = [j for j in range(len(table.head)) if j not in table.terminal_hides]
     for j in shown:
         out.add_column(Text(one_line(table.head[j])), min_width=_narrowest(table, j),
