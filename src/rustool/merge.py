@@ -12,7 +12,6 @@ with the workspace's configuration and inline suppressions applied) and the text
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import re
@@ -135,7 +134,7 @@ def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
     base = _base(output, targets[0][1])
     for inp in inputs:
         inp.source = Path(os.path.relpath(inp.doc.path.resolve(), base.resolve())).as_posix()
-        inp.sha256 = hashlib.sha256(inp.doc.path.read_bytes()).hexdigest()
+        inp.sha256 = yamlio.digest(inp.doc.path.read_bytes())
     inputs.sort(key=lambda i: (collate(i.plan.unit), i.source))
     found = _conflicts(inputs, options)
     duplicates = {f.diagnostic.fields["id"] for f in found if f.diagnostic.code == "RUS510"}

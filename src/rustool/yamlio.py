@@ -14,6 +14,7 @@ few keys of its own, through ``scalar``.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -411,6 +412,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 # --- writing (merge): one scalar at a time, readable by every YAML 1.1 and 1.2 loader
+
+
+def digest(raw: bytes) -> str:
+    """The SHA-256 a merged plan records for a source file: of its bytes with CRLF and CR
+    line ends read as LF, so that a checkout with Windows line ends is not "changed"."""
+    return hashlib.sha256(raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")).hexdigest()
+
 
 _PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^?:,\[\]{}#]*")
 _LOOKS_TYPED = re.compile(

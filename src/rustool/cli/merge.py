@@ -97,8 +97,8 @@ def _report(outcome: Outcome, lang: str) -> None:
 
 
 def _check(text: str, path: Path, lang: str) -> int:
-    try:
-        current = path.read_bytes().decode("utf-8")
+    try:  # line ends as a Windows checkout may have them are no difference
+        current = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
     except FileNotFoundError:
         _say(lang, "merge.missing", file=path)
         return 1

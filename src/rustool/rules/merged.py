@@ -8,7 +8,6 @@ RUS510 on are reported by `rustool merge` itself, when it refuses to merge or wa
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,8 +23,9 @@ def merged_plan_stale(ws: Workspace) -> Iterator[Finding]:
     """A merged plan whose source plan has changed since it was merged.
 
     Each entry under `källor` records the SHA-256 of the source file when `rustool merge`
-    read it. When the file has changed since, the merged plan is out of date: run
-    `rustool merge` again (CI can run `rustool merge --check -o FILE`).
+    read it (with Windows line ends read as Unix ones). When the file has changed since,
+    the merged plan is out of date: run `rustool merge` again (CI can run
+    `rustool merge --check -o FILE`).
 
     Fails (warning): `sha256` of `aktivitetsplaner/ka.yaml` differs from the file's.
     """
@@ -72,8 +72,10 @@ def _same_scope(ws: Workspace, merged: Document) -> list[Document]:
 
 
 def _sha256(path: Path) -> str:
+    from ..yamlio import digest
+
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return digest(path.read_bytes())
     except OSError:
         return ""
 

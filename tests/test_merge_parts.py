@@ -1,0 +1,126 @@
+"""The parts of merge on their own: scalars it writes, the overlap join, text splicing."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from rustool import yamlio
+from rustool.merge import collate
+from rustool.overlap import find_overlaps, similarity, words
+from rustool.splice import splice
+
+from .conftest import STRATEGY, write_workspace
+from .test_merge_cli import lines, unit_plan
+
+AWKWARD = st.sampled_from(["yes", "No", "~", "null", "2026-01-01", "1e5", "0x1F", "0o7", "._",
+                           ".inf", "12:30", "1_000", "- a", "a: b", "#c", "a #c", "x, y",
+                           "[a]", "{a}", "'q'", '"q"', "&a", "*a", "!t", "|", ">", "%", "@",
+                           "`", "=", "<<", " lead", "trail ", "", "é\x85", "a\u2028b",
+                           "tab\there", "\ufeffbom", "nbsp\xa0", "Enheten för analys"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(), AWKWARD))
+def test_scalar_reads_back_the_same_in_every_loader_and_context(text):
+    written = yamlio.scalar(text)
+    ruamel = YAML()
+    for document in (f"k: {written}\n", f"{{k: {written}, z: 1}}\n", f"- id: A\n  k: {written}\n"):
+        ours = yamlio.load(document)
+        assert not ours.problems
+        for data in (ours.data, yaml.safe_load(document), ruamel.load(io.StringIO(document))):
+            got = data[0]["k"] if isinstance(data, list) else data["k"]
+            assert got == text and type(got) is not bool
+
+
+def test_scalar_is_plain_when_it_can_be():
+    assert yamlio.scalar("Enheten för kunskap och analys") == "Enheten för kunskap och analys"
+    assert yamlio.scalar("aktivitetsplaner/ka.yaml") == "aktivitetsplaner/ka.yaml"
+    assert yamlio.scalar("yes") == '"yes"'
+    assert yamlio.scalar("Enhet: kolon") == '"Enhet: kolon"'
+
+
+PHRASES = ["regional analys", "av kompetensbehoven", "i länet", "för kommunerna", "och",
+           "konferens", "om", "Dalarna", "näringslivet", "2026"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("ABC"),
+                          st.lists(st.sampled_from(PHRASES), max_size=7).map(" ".join)),
+                max_size=25))
+def test_overlap_join_finds_what_comparing_every_pair_finds(texts):
+    expected = []
+    sets = [words(text) for _, text in texts]
+    for later in range(len(texts)):
+        best = None
+        for earlier in range(later):
+            if texts[earlier][0] == texts[later][0]:
+                continue
+            score = similarity(sets[earlier], sets[later])
+            if score >= 0.8 and (best is None or score > best[0]):
+                best = (score, earlier)
+        if best:
+            expected.append((best[1], later))
+    assert [(o.earlier, o.later) for o in find_overlaps(texts)] == expected
+
+
+def test_overlap_reports_a_cluster_once_per_member():
+    texts = [("A", "Leda nätverket"), ("B", "Leda nätverket"), ("A", "leda nätverket!"),
+             ("C", "Något helt annat")]
+    found = [(o.earlier, o.later) for o in find_overlaps(texts)]
+    assert found == [(0, 1), (1, 2)]
+    assert all(a != b for a, b in itertools.pairwise(found))
+
+
+def test_units_sort_in_swedish_order():
+    units = ["Östra", "Zeta", "Ärende", "Åkeri", "analys", "Éco"]
+    assert sorted(units, key=collate) == ["analys", "Éco", "Zeta", "Åkeri", "Ärende", "Östra"]
+
+
+def _spliced(text: str):
+    loaded = yamlio.load(text)
+    return splice(text, loaded.source.root, "U")
+
+
+def test_comments_go_with_the_activity_they_introduce():
+    result = _spliced(
+        "# huvud\ntyp: aktivitetsplan\naktiviteter:\n  # första\n  - id: A\n    x: 1\n"
+        "    # inne i A\n\n  # inför B\n  - id: B  # rad\n    x: 2\n")
+    assert result.comments == ["# huvud"]
+    assert ["".join(i.lines) for i in result.items] == [
+        "  # första\n  - id: A\n    enhet: U\n    x: 1\n    # inne i A\n\n",
+        "  # inför B\n  - id: B  # rad\n    enhet: U\n    x: 2\n",
+    ]
+
+
+def test_indentless_and_deep_lists_are_reindented():
+    for dash in ("", "    "):
+        text = f"typ: aktivitetsplan\naktiviteter:\n{dash}- id: A\n{dash}  syfte: |\n" \
+               f"{dash}    rad ett\n\n{dash}      indragen\n"
+        item = _spliced(text).items[0]
+        assert "".join(item.lines) == "  - id: A\n    enhet: U\n    syfte: |\n      rad ett\n" \
+                                      "\n        indragen\n"
+
+
+def test_block_scalar_at_end_of_file_without_line_break_keeps_its_value():
+    text = "typ: aktivitetsplan\naktiviteter:\n  - id: A\n    syfte: |\n      sist"
+    assert _spliced(text).items[0].lines[-2:] == ["    syfte: |-\n", "      sist\n"]
+
+
+def test_anchor_names_shared_by_two_plans_are_refused(cli, tmp_path):
+    ws = write_workspace(tmp_path, {
+        "strategi.yaml": STRATEGY,
+        "a.yaml": unit_plan("Analysenheten", "AN", "&t Leda ett nätverk"),
+        "b.yaml": unit_plan("Tillväxtenheten", "TV", "&t Medfinansiera"),
+    })
+    result = cli("merge", ws, "--lang", "en")
+    assert result.exit_code == 1
+    assert lines(result.stderr)[0] == (
+        f"{ws.as_posix()}/b.yaml:8:16: error RUS514 The anchor `&t` is also defined in "
+        f"{ws.as_posix()}/a.yaml on line 8; anchors must differ within a merged plan. Rename "
+        "one.")
