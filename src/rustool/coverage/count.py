@@ -74,7 +74,6 @@ def compute(
 
 def _compute(ws: Workspace, year: int | None, unit_filter: tuple[str, ...],
              status_filter: tuple[str, ...], day: date) -> Coverage:
-
     strategy = ws.strategy
     if strategy is None:
         raise ValueError("coverage needs a workspace with a strategy")
@@ -93,7 +92,7 @@ def _compute(ws: Workspace, year: int | None, unit_filter: tuple[str, ...],
         by_status=_statuses(items),
         overdue=sum(i.overdue for i in items),
         categories=_categories(strategy, items),
-        nodes=tuple(_nodes(strategy, items, reached, followed)),
+        nodes=tuple(_nodes(strategy, reached, followed)),
         roles=_roles(strategy, items),
         no_role=sum(i.role is None for i in items),
         units=_units(items),
@@ -239,7 +238,7 @@ def _categories(strategy: Strategy, items: list[_Item]) -> tuple[CategoryRow, ..
     return tuple(rows)
 
 
-def _nodes(strategy: Strategy, items: list[_Item], reached: dict[str, list[_Item]],
+def _nodes(strategy: Strategy, reached: dict[str, list[_Item]],
            followed: set[str] | None) -> Iterator[NodeRow]:
     for area in strategy.areas:
         yield _node_row("område", area.id, area.name, None, 0, reached, followed, 0)

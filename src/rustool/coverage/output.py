@@ -79,7 +79,7 @@ def share_text(count: int, total: int, lang: str) -> str:
 
 
 def header_lines(cov: Coverage, lang: str) -> list[str]:
-    """What was counted: the activities, their source, the filters and the date."""
+    """What was counted: the activities, the plans they come from, the filters."""
     units = label("units", lang, count=len(cov.units))
     lines = [label("scope", lang, count=cov.activities, units=units)]
     if cov.source == "merged":
