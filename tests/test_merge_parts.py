@@ -12,8 +12,8 @@ from ruamel.yaml import YAML
 
 from rustool import yamlio
 from rustool.merge import collate
-from rustool.overlap import find_overlaps, similarity, words
-from rustool.splice import splice
+from rustool.merge.overlap import find_overlaps, similarity, words
+from rustool.merge.splice import splice
 
 from .conftest import STRATEGY, write_workspace
 from .test_merge_cli import lines, unit_plan

@@ -8,8 +8,8 @@ keys are reported, aliases are counted so that an "alias bomb" cannot explode, a
 scalars are resolved by the YAML 1.2 core schema (``yes`` and ``no`` stay text, ``07`` is 7,
 dates stay text) so that both loaders agree with ruamel.yaml's round-trip loader.
 
-Writing is for merge, which copies activities as text (see ``splice.py``) and writes only a
-few keys of its own, through ``scalar``.
+Writing is for merge, which copies activities as text (see ``merge/splice.py``) and writes
+only a few keys of its own, through ``scalar``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,109 @@
+"""Which plans a merge reads, and which files it must never write over."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from .. import yamlio
+from ..workspace import CONFIG_FILE, Document, Workspace, _has_strategy, find_root
+from .base import Input, UsageProblem, collate
+
+
+def refuse_output_at_input(output: Path | None, paths: list[Path],
+                           workspaces: dict[Path, Workspace]) -> None:
+    """Exit 2 rather than write over a file merge reads: a unit's plan, the strategy, the
+    årshjul, rustool.yaml, or any file named on the command line."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise UsageProblem("merge.error.output_dir", file=output)
+    target = output.resolve()
+    inputs = {p.resolve() for p in paths if p.is_file()}
+    for ws in workspaces.values():
+        inputs.add((ws.root / CONFIG_FILE).resolve())
+        inputs |= {d.path.resolve() for d in ws.documents
+                   if not (d.kind == "aktivitetsplan" and d.model and d.model.is_merged)}
+        known = {d.rel for d in ws.documents}
+        for rel in {d.file for d in ws.problems} - known - {".", CONFIG_FILE}:
+            path = ws.root / rel
+            if not _looks_merged(path):
+                inputs.add(path.resolve())
+    if target in inputs:
+        raise UsageProblem("merge.error.output_is_input", file=output)
+
+
+def _looks_merged(path: Path) -> bool:
+    """A file that failed to load but seems to be a merged plan (say, with conflict
+    markers from git) may be overwritten: that is how it gets repaired."""
+    text, _ = yamlio.read_text(path)
+    return text is not None and re.search(r"(?m)^källor\s*:", text) is not None
+
+
+def select(targets: list[tuple[Path, Path]], workspaces: dict[Path, Workspace],
+           output: Path | None, year: int | None) -> tuple[list[Input], dict[Path, set[str]]]:
+    """The plans to merge (of ``year``, if given), and per workspace the files whose errors
+    stop the merge."""
+    chosen: dict[Path, Input] = {}
+    relevant: dict[Path, set[str]] = {root: set() for root in workspaces}
+    skip = output.resolve() if output is not None else None
+    for path, root in targets:
+        ws = workspaces[root]
+        relevant[root] |= {d.rel for d in ws.documents if d.kind == "strategi"}
+        for doc in _documents_at(path, ws):
+            if doc.path.resolve() == skip:
+                continue
+            if doc.model is None:
+                relevant[root].add(doc.rel)
+            elif not doc.model.is_merged and (year is None or doc.model.year == year):
+                chosen.setdefault(doc.path.resolve(), Input(ws, doc))
+                relevant[root].add(doc.rel)
+        relevant[root] |= {rel for rel in _unreadable(ws) if _under(ws.root / rel, path)
+                           and (ws.root / rel).resolve() != skip}
+    return list(chosen.values()), relevant
+
+
+def _documents_at(path: Path, ws: Workspace) -> list[Document]:
+    plans = [d for d in ws.documents if d.kind == "aktivitetsplan"]
+    if path.is_dir():
+        return [d for d in plans if _under(d.path, path)]
+    target = path.resolve()
+    doc = next((d for d in ws.documents if d.path.resolve() == target), None)
+    if doc is None:
+        rel = target.relative_to(ws.root.resolve()).as_posix()
+        if rel in _unreadable(ws):
+            return []
+        raise UsageProblem("merge.error.not_plan", file=path)
+    if doc.kind != "aktivitetsplan":
+        raise UsageProblem("merge.error.not_plan", file=path)
+    if doc.model is not None and doc.model.is_merged:
+        raise UsageProblem("merge.error.merged_input", file=path)
+    return [doc]
+
+
+def _unreadable(ws: Workspace) -> set[str]:
+    return {d.file for d in ws.problems} - {d.rel for d in ws.documents} - {".", CONFIG_FILE}
+
+
+def _under(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def base_of(output: Path | None, first_root: Path) -> Path:
+    """Where `källor` paths start: the workspace the output is written into, else the
+    (first) workspace merged."""
+    if output is not None:
+        root = find_root(output.parent)
+        if (root / CONFIG_FILE).is_file() or _has_strategy(root):
+            return root
+    return first_root
+
+
+def locate(inputs: list[Input], base: Path) -> None:
+    """Each plan's path from ``base`` and digest, as `källor` records them; and the plans in
+    the order of `källor`: by unit, then path."""
+    for inp in inputs:
+        inp.source = Path(os.path.relpath(inp.doc.path.resolve(), base.resolve())).as_posix()
+        inp.sha256 = yamlio.digest(inp.doc.path.read_bytes())
+    inputs.sort(key=lambda i: (collate(i.plan.unit), i.source))
