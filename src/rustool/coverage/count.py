@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model.types import DONE_STATUSES, STATUSES
 from ..suggest import fold
@@ -31,8 +30,7 @@ if TYPE_CHECKING:
     from ..workspace import Workspace
 
 
-@dataclass(slots=True)
-class _Item:
+class _Item(NamedTuple):
     """One counted activity, with what coverage needs to know about it."""
 
     activity: Activity

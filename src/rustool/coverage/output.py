@@ -15,8 +15,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import numbers
 from ..i18n import catalogue, render
@@ -280,8 +279,7 @@ def _md_table(table: Table) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     """One section of the table and Markdown formats, before escaping for either."""
 
     title: str
@@ -291,9 +289,9 @@ class Table:
     """Cells as plain values (str or int)."""
     align: str
     """One letter per column: ``l`` or ``r``."""
-    depth: list[int] = field(default_factory=list)
+    depth: list[int] | tuple[()] = ()
     """For the strategy's nodes: each row's level, to indent the first column by."""
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] | tuple[()] = ()
     """Sentences under the table."""
     gaps: tuple[int, ...] = ()
     """Columns where a zero is a gap worth highlighting."""

@@ -30,8 +30,7 @@ catches an empty workspace. Without an årshjul no mål is followed up.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..suggest import closest, fold
 
@@ -70,8 +69,7 @@ class ThresholdError(ValueError):
         self.suggestion = suggestion
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(NamedTuple):
     """One ``--fail-under`` threshold."""
 
     key: str
@@ -84,8 +82,7 @@ class Threshold:
     """As the user wrote it, for messages."""
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """How a coverage fared against one threshold."""
 
     threshold: Threshold
