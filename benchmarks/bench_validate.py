@@ -48,7 +48,8 @@ class Command:
 
     ``args`` may use the placeholders ``{workspaces}`` (one argument per region workspace),
     ``{first}`` (the first workspace), ``{example}`` (examples/dalastrategin), ``{today}``
-    and ``{tmp}`` (a scratch folder outside the corpus).
+    and ``{tmp}`` (a scratch folder outside the corpus); with ``each_workspace``, ``{ws}``
+    is each workspace in turn.
     """
 
     label: str
@@ -56,6 +57,7 @@ class Command:
     runs: int | None = None  # None: the --runs option
     optional: bool = False  # skipped with a note while the subcommand gives a usage error
     whole_corpus: bool = False  # reads every file: show its ratio to the libyaml load
+    each_workspace: bool = False  # run once per workspace ({ws}), one after another; time the sum
 
 
 COMMANDS: tuple[Command, ...] = (
@@ -67,6 +69,11 @@ COMMANDS: tuple[Command, ...] = (
             whole_corpus=True),
     Command("merge (first workspace)", ("merge", "{first}", "-o", "{tmp}/merged.yaml"),
             optional=True),
+    Command("merge --check (first workspace)",
+            ("merge", "{first}", "-o", "{tmp}/merged.yaml", "--check"), optional=True),
+    Command("merge corpus (each workspace in turn)",
+            ("merge", "{ws}", "-o", "{tmp}/merged-each.yaml"), optional=True, whole_corpus=True,
+            each_workspace=True),
     Command("validate (first workspace)",
             ("validate", "{first}", "--format", "json", "--today", "{today}")),
     Command("coverage (first workspace)",
@@ -233,12 +240,22 @@ def validate_summary(stdout: str) -> str:
         return "output is not the JSON of validate --format json"
 
 
-def time_command(cmd: Command, argv: list[str], runs: int, cwd: Path) -> Result:
-    """Run ``argv`` ``runs`` times; exit 1 (findings) is fine, a usage error is not."""
+def run_all(argvs: Sequence[list[str]], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the command lines one after another; the first that fails, else the last."""
+    for argv in argvs:
+        done = subprocess.run(argv, capture_output=True, text=True, cwd=cwd)
+        if done.returncode not in (0, 1):
+            break
+    return done
+
+
+def time_command(cmd: Command, argv: list[str], runs: int, cwd: Path,
+                 each: Sequence[list[str]] = ()) -> Result:
+    """Run ``argv`` (or every command line in ``each``, in turn) ``runs`` times; exit 1
+    (findings) is fine, a usage error is not."""
     result = Result(cmd.label, runs, argv=argv, compare=cmd.whole_corpus)
     for _ in range(runs):
-        done, wall, cpu = timed(partial(subprocess.run, argv, capture_output=True, text=True,
-                                        cwd=cwd))
+        done, wall, cpu = timed(partial(run_all, each or [argv], cwd))
         result.exit_code = done.returncode
         if done.returncode == USAGE_ERROR and cmd.optional:
             result.note = f"skipped: {message_of(done)}"
@@ -259,8 +276,11 @@ def time_commands(rustool: Path, corpus: Corpus, runs: int, today: str) -> list[
         values = {"first": str(corpus.workspaces[0]), "today": today, "tmp": tmp,
                   "example": str(REPO / "examples" / "dalastrategin")}
         for cmd in COMMANDS:
-            argv = [str(rustool), *expand(cmd.args, values, corpus.workspaces)]
-            results.append(time_command(cmd, argv, cmd.runs or runs, Path(tmp)))
+            argv = [str(rustool), *expand(cmd.args, {**values, "ws": values["first"]},
+                                          corpus.workspaces)]
+            each = [[str(rustool), *expand(cmd.args, {**values, "ws": str(ws)}, [])]
+                    for ws in corpus.workspaces] if cmd.each_workspace else []
+            results.append(time_command(cmd, argv, cmd.runs or runs, Path(tmp), each))
             print(f"  timed {cmd.label}", file=sys.stderr)
     return results
 

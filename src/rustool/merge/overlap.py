@@ -50,32 +50,66 @@ def find_overlaps(texts: Sequence[tuple[str, str]],
                   threshold: float = THRESHOLD) -> list[Overlap]:
     """For each (group, text), in order, the most similar earlier text of another group
     when the similarity reaches ``threshold`` (ties go to the earliest). A cluster of n
-    near-identical texts thus gives n - 1 overlaps, not n(n-1)/2."""
+    near-identical texts thus gives n - 1 overlaps, not n(n-1)/2.
+
+    Texts with the same words are indexed once, remembering the first of them and the
+    first of another group, so that a text repeated a thousand times costs no more than
+    one."""
     sets = [words(text) for _, text in texts]
-    frequency = Counter(word for found in sets for word in found)
+    distinct: dict[frozenset[str], int] = {}
+    frequency = Counter(word for found in dict.fromkeys(sets) for word in found)
     rank = {word: (count, word) for word, count in frequency.items()}
     index: dict[str, list[int]] = {}
-    overlaps = []
+    firsts: list[list[int]] = []  # per distinct set: its first text, and the first text of
+    overlaps = []                 # another group than that one's (when there is one)
     for i, found in enumerate(sets):
         if not found:
             continue
-        ordered = sorted(found, key=rank.__getitem__)
-        size = len(ordered)
-        prefix = ordered[: size - math.ceil(threshold * size - 1e-9) + 1]
-        best: tuple[float, int] | None = None
-        seen: set[int] = set()
-        for word in prefix:
-            for j in index.get(word, ()):
-                if j in seen or texts[j][0] == texts[i][0]:
+        group = texts[i][0]
+        known = distinct.get(found)
+        identical = _earliest_other(firsts[known], group, texts) if known is not None else None
+        best: tuple[float, int] | None = None if identical is None else (1.0, identical)
+        if best is None:  # nothing better than the same words: look only when there are none
+            me = len(firsts) if known is None else None
+            for other in _probe(found, rank, index, threshold, me):
+                words_there = sets[firsts[other][0]]
+                if other == known or not (threshold * len(found) <= len(words_there)
+                                          <= len(found) / threshold):
                     continue
-                seen.add(j)
-                other = len(sets[j])
-                if other < threshold * size or size < threshold * other:
-                    continue
-                score = similarity(found, sets[j])
-                if score >= threshold and (best is None or (score, -j) > (best[0], -best[1])):
+                score = similarity(found, words_there)
+                j = _earliest_other(firsts[other], group, texts)
+                if score >= threshold and j is not None and (
+                        best is None or (score, -j) > (best[0], -best[1])):
                     best = (score, j)
-            index.setdefault(word, []).append(i)
+        if known is None:
+            distinct[found] = len(firsts)
+            firsts.append([i])
+        elif len(firsts[known]) == 1 and texts[firsts[known][0]][0] != group:
+            firsts[known].append(i)
         if best is not None:
             overlaps.append(Overlap(best[1], i, best[0]))
     return overlaps
+
+
+def _probe(found: frozenset[str], rank: dict[str, tuple[int, str]], index: dict[str, list[int]],
+           threshold: float, me: int | None) -> set[int]:
+    """The distinct sets indexed so far that share a word of the prefix of ``found``; then
+    index ``found`` itself as set number ``me`` (unless it is indexed already: None)."""
+    ordered = sorted(found, key=rank.__getitem__)
+    size = len(ordered)
+    candidates: set[int] = set()
+    for word in ordered[: size - math.ceil(threshold * size - 1e-9) + 1]:
+        postings = index.setdefault(word, [])
+        candidates.update(postings)
+        if me is not None:
+            postings.append(me)
+    return candidates
+
+
+def _earliest_other(first: list[int], group: str,
+                    texts: Sequence[tuple[str, str]]) -> int | None:
+    """The earliest text with these words that belongs to a group other than ``group``."""
+    for j in first:
+        if texts[j][0] != group:
+            return j
+    return None
