@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import itertools
+import tempfile
+from pathlib import Path
 
 import yaml
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
@@ -15,7 +17,8 @@ from rustool.merge import collate
 from rustool.merge.overlap import find_overlaps, similarity, words
 from rustool.merge.splice import splice
 
-from .conftest import STRATEGY, write_workspace
+from .conftest import DALARNA, KRONOBERG, STRATEGY, Cli, write_workspace
+from .test_fuzz import mutated_example
 from .test_merge_cli import lines, unit_plan
 
 AWKWARD = st.sampled_from(["yes", "No", "~", "null", "2026-01-01", "1e5", "0x1F", "0o7", "._",
@@ -124,3 +127,27 @@ def test_anchor_names_shared_by_two_plans_are_refused(cli, tmp_path):
         f"{ws.as_posix()}/b.yaml:8:16: error RUS514 The anchor `&t` is also defined in "
         f"{ws.as_posix()}/a.yaml on line 8; anchors must differ within a merged plan. Rename "
         "one.")
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(mutated_example())
+def test_merge_of_mutated_examples_never_raises(case):
+    """Whatever an edit does to a plan, merge either writes a plan that reads back as its
+    sources (it checks that itself) or refuses cleanly: exit 1 or 2, never a traceback."""
+    path, text = case
+    workspace = DALARNA if DALARNA in path.parents else KRONOBERG
+    cli = Cli()
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        for source in workspace.rglob("*.yaml"):
+            target = root / source.relative_to(workspace)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+        (root / path.relative_to(workspace)).write_bytes(text.encode("utf-8", "surrogatepass"))
+        result = cli("merge", root, "-o", root / "ut.yaml")
+        assert result.exit_code in (0, 1, 2), result.output
+        if result.exit_code == 0:
+            assert yamlio.load((root / "ut.yaml").read_text(encoding="utf-8")).data["källor"]
+        else:
+            assert not (root / "ut.yaml").exists()

@@ -42,7 +42,8 @@ def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
     categories = list(strategy.categories) if strategy else list(DEFAULT_CATEGORIES)
     check_filters(options, categories, workspaces)
     inputs, relevant = select(targets, workspaces, output, options.year)
-    locate(inputs, base_of(output, targets[0][1]))
+    base = base_of(output, targets[0][1])
+    locate(inputs, base)
     found = conflicts(inputs, options)
     duplicates = {f.diagnostic.fields["id"] for f in found if f.diagnostic.code == "RUS510"}
     found = sort_found(found + gate(workspaces, relevant, duplicates))
@@ -62,7 +63,7 @@ def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
     found = sort_found(found + anchor_clashes(selected))
     if found:
         return Outcome(None, found, len(inputs), language=language)
-    header = header_of(inputs, options, output)
+    header = header_of(inputs, options, output, base)
     text = render(header, inputs, selected)
     verify(text, header, selected)
     return Outcome(text, overlaps(selected, workspaces), len(inputs), len(selected), language)

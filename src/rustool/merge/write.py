@@ -56,7 +56,8 @@ def order(chosen: list[tuple[Input, Item]], inputs: list[Input],
     return sorted(chosen, key=key)
 
 
-def header_of(inputs: list[Input], options: Options, output: Path | None) -> dict[str, Any]:
+def header_of(inputs: list[Input], options: Options, output: Path | None,
+              base: Path) -> dict[str, Any]:
     years = {i.plan.year for i in inputs if i.plan.year is not None}
     year = options.year if options.year is not None else (min(years) if years else None)
     header: dict[str, Any] = {
@@ -68,13 +69,14 @@ def header_of(inputs: list[Input], options: Options, output: Path | None) -> dic
         header["år"] = year
     header["källor"] = [{"fil": i.source, "enhet": i.plan.unit, "sha256": i.sha256}
                         for i in inputs]
-    header["$schema"] = _schema(inputs, output)
+    header["$schema"] = _schema(inputs, output, base)
     return header
 
 
-def _schema(inputs: list[Input], output: Path | None) -> str | None:
-    """The sources' `yaml-language-server` schema, as seen from the output file."""
-    if output is None:
+def _schema(inputs: list[Input], output: Path | None, base: Path) -> str | None:
+    """The sources' `yaml-language-server` schema, as seen from the output file (when that
+    is in a workspace: elsewhere the path would only say where this repository was)."""
+    if output is None or not output.resolve().is_relative_to(base.resolve()):
         return None
     for inp in inputs:
         target = inp.spliced.schema
