@@ -169,6 +169,12 @@ def test_grona_kronoberg_by_hand():
     assert wheel.by_mandate_year[1][3] == 3
     assert wheel.by_mandate_year[2][3] == 3
     assert cov.wheel.empty_months == (7,)
+    # M2.3, added to the strategy in 2019, is the example's gap: no activity names it, it
+    # has no indicator and no follow-up event's kopplar_till lists it
+    assert list(cov.uncovered) == ["M2.3"]
+    assert cov.node("M2.3").activity_ids == ()
+    assert list(cov.wheel.goals_without_follow_up) == ["M2.3"]
+    assert (cov.indicators.goals, cov.indicators.goals_with_indicator) == (6, 5)
 
 
 # --------------------------------------------------------------------------- small workspaces

@@ -26,6 +26,7 @@ pytestmark = pytest.mark.skipif(
 
 EXAMPLES = {"dalastrategin": DALARNA, "grona-kronoberg": KRONOBERG}
 WIDTH, HEIGHT = 1280, 4000
+WHEEL_HEIGHT = 835
 TIMEOUT_S = 120
 
 
@@ -82,3 +83,23 @@ def test_screenshot(page, tmp_path):
     assert len(data) > 100_000, "the screenshot looks empty"
     if os.environ.get("UPDATE_SCREENSHOTS") == "1":
         shutil.copyfile(png, ROOT / "docs" / f"report-{name}.png")
+
+
+def test_wheel_screenshot(page, tmp_path):
+    """The årshjul section alone (the rest of the page hidden by one added style rule),
+    for the README: in the full screenshot it lies below the fold."""
+    name, html = page
+    only_wheel = tmp_path / "arshjul.html"
+    style = "<style>body > :not(main), main > :not(#wheel) { display: none !important; }</style>"
+    only_wheel.write_text(html.read_text("utf-8").replace("</head>", style + "</head>", 1),
+                          encoding="utf-8")
+    png = tmp_path / f"report-{name}-arshjul.png"
+    done = chromium(tmp_path / "profile", f"--window-size={WIDTH},{WHEEL_HEIGHT}",
+                    "--hide-scrollbars", f"--screenshot={png}", only_wheel.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert console_messages(done.stderr) == []
+    data = png.read_bytes()
+    assert struct.unpack(">II", data[16:24]) == (WIDTH, WHEEL_HEIGHT)
+    assert len(data) > 50_000, "the årshjul screenshot looks empty"
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        shutil.copyfile(png, ROOT / "docs" / f"report-{name}-arshjul.png")

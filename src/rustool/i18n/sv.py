@@ -213,6 +213,9 @@ MESSAGES: dict[str, str] = {
     "report.kind.område": "Område",
     "report.kind.mål": "Mål",
     "report.kind.prioritering": "Prioritering",
+    "report.gap_node.område": "Området {id} {name} har inga aktiviteter",
+    "report.gap_node.mål": "Målet {id} {name} har inga aktiviteter",
+    "report.gap_node.prioritering": "Prioriteringen {id} {name} har inga aktiviteter",
     "report.gap_category": "Kategorin {name} har inga aktiviteter",
     "report.gap_role": "Rollen {name} har inga aktiviteter",
     "report.no_gaps": "Inga luckor: alla mål, prioriteringar, kategorier och roller har "
