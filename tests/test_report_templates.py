@@ -94,3 +94,15 @@ def test_template_error_in_english(cli, tmp_path):
     result, _ = run(cli, tmp_path, {"report.md.j2": "{{ oops }}"}, "--lang", "en")
     assert result.exit_code == 1
     assert "Error in the template" in result.stderr and "line 1" in result.stderr
+
+
+def test_template_must_be_a_folder(cli, tmp_path):
+    """A user who points --template at the template file itself is told to give its folder."""
+    file = tmp_path / "report.md.j2"
+    file.write_text("# {{ header.title }}\n", encoding="utf-8")
+    out = tmp_path / "rapport.md"
+    for target, says in [(file, "inte en fil"), (tmp_path / "saknas", "Sökvägen finns inte")]:
+        result = cli("report", DALARNA, "--today", TODAY, "--template", target, "-o", out)
+        assert result.exit_code == 2
+        assert says in result.stderr and str(target) in result.stderr
+        assert not out.exists()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from .conftest import DALARNA, KRONOBERG, ROOT, TODAY
 from .golden import assert_golden
@@ -113,15 +116,10 @@ def test_version():
 
 def test_pre_commit_hook_validates_the_workspace(tmp_path):
     """Run the hook as pre-commit would: its entry, no filenames, in the repository."""
-    from ruamel.yaml import YAML
-
-    [hook] = YAML(typ="safe").load(ROOT / ".pre-commit-hooks.yaml")
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
     assert hook["pass_filenames"] is False
-    import re
-
     assert re.search(hook["files"], "aktivitetsplaner/ka.yaml")
     assert not re.search(hook["files"], "README.md")
-    import shutil
 
     repo = tmp_path / "repo"
     shutil.copytree(KRONOBERG, repo)

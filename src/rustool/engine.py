@@ -53,7 +53,7 @@ def check(ws: Workspace) -> list[Diagnostic]:
         if rule.check is None or not _selected(rule.code, config):
             continue
         found.extend(_diagnostic(ws, rule.code, f) for f in rule.check(ws))
-    return sorted(_apply_config(ws, found), key=lambda d: d.sort_key)
+    return sorted(apply_config(ws, found), key=lambda d: d.sort_key)
 
 
 def _diagnostic(ws: Workspace, code: str, finding: Finding) -> Diagnostic:
@@ -73,7 +73,9 @@ def _selected(code: str, config: Config) -> bool:
     return not any(code.startswith(s.upper()) for s in config.ignore)
 
 
-def _apply_config(ws: Workspace, found: Iterable[Diagnostic]) -> Iterable[Diagnostic]:
+def apply_config(ws: Workspace, found: Iterable[Diagnostic]) -> Iterable[Diagnostic]:
+    """FOUND as the workspace's rustool.yaml and inline suppressions leave it: rules
+    selected or ignored (also per path), severities overridden, lines silenced."""
     config = ws.config
     overrides = {code.upper(): _SEVERITY_WORDS[s] for code, s in config.severity.items()}
     texts = {doc.rel: doc.loaded.text for doc in ws.documents}

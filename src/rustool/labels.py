@@ -10,10 +10,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .i18n import catalogue, render
+from .i18n import t
 
 
-def label(key: str, lang: str, **fields: Any) -> str:
+def label(key: str, lang: str, /, **fields: Any) -> str:
     try:
         return _cached(key, lang, tuple(sorted(fields.items())))
     except TypeError:  # a field that cannot be a cache key (a list): render it afresh
@@ -26,10 +26,4 @@ def _cached(key: str, lang: str, fields: tuple[tuple[str, Any], ...]) -> str:
 
 
 def _label(key: str, lang: str, fields: dict[str, Any]) -> str:
-    full = f"report.{key}"
-    count = fields.get("count")
-    if isinstance(count, int) and not isinstance(count, bool):
-        form = f"{full}.{'one' if count == 1 else 'other'}"
-        if form in catalogue(lang):
-            full = form
-    return render(full, lang, fields)
+    return t(f"report.{key}", lang, **fields)

@@ -165,12 +165,16 @@ def find_root(path: Path) -> Path:
     strategy file, else the file's own folder."""
     start = path.parent if path.is_file() else path
     for folder in (start, *start.parents):
-        if (folder / CONFIG_FILE).is_file() or _has_strategy(folder):
+        if is_workspace_root(folder):
             return folder
     return start
 
 
-def _has_strategy(folder: Path) -> bool:
+def is_workspace_root(folder: Path) -> bool:
+    """Whether FOLDER holds rustool.yaml or a strategy file (by a quick look at the
+    first 4 KB of each YAML file in it)."""
+    if (folder / CONFIG_FILE).is_file():
+        return True
     for candidate in (*folder.glob("*.yaml"), *folder.glob("*.yml")):
         try:
             with candidate.open("rb") as handle:

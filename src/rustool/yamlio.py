@@ -6,7 +6,8 @@ loader. We then build plain Python data from the nodes ourselves, which is where
 safety lives: only the core tags are accepted (no tag ever constructs an object), duplicate
 keys are reported, aliases are counted so that an "alias bomb" cannot explode, and the
 scalars are resolved by the YAML 1.2 core schema (``yes`` and ``no`` stay text, ``07`` is 7,
-dates stay text) so that both loaders agree with ruamel.yaml's round-trip loader.
+dates stay text), as ruamel.yaml's round-trip loader resolves them (a test holds the two
+to agreement).
 
 Writing is for merge, which copies activities as text (see ``merge/splice.py``) and writes
 only a few keys of its own, through ``scalar``.

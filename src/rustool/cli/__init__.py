@@ -1,6 +1,6 @@
 """The command line: a thin layer that parses arguments and calls plain functions.
 
-Heavy imports (pydantic, ruamel.yaml, jinja2) happen inside the commands, so that
+Heavy imports (pydantic, PyYAML, jinja2) happen inside the commands, so that
 `rustool --version` and `rustool --help` start fast in pre-commit hooks.
 """
 

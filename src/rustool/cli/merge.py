@@ -60,8 +60,7 @@ def merge(
     lang_code = language(ctx, lang, outcome.language)
     _report(outcome, lang_code)
     if outcome.text is None:
-        count = outcome.errors
-        _say(lang_code, "merge.failed.one" if count == 1 else "merge.failed.other", count=count)
+        _say(lang_code, "merge.failed", count=outcome.errors)
         raise typer.Exit(1)
     if check:
         assert to_file is not None

@@ -51,7 +51,8 @@ def report(
     root = _root(existing_paths([path] if path else None, lang_code)[0], lang_code)
     fmt = _format(output_format, output, lang_code)
     if template is not None and not template.is_dir():
-        fail_usage(lang_code, "cli.path_missing", path=template)
+        problem = "cli.template_not_folder" if template.exists() else "cli.path_missing"
+        fail_usage(lang_code, problem, path=template)
     if window < 0:
         fail_usage(lang_code, "report.error.window")
     day = parse_today(today, lang_code)

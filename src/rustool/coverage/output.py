@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 from .. import numbers
-from ..i18n import catalogue, render
+from ..i18n import t
 from ..mdtext import escape as md
 from ..model.types import STATUSES
 from .result import Coverage
@@ -35,13 +35,7 @@ _FORMULA_START = frozenset("=+-@\t\r")
 def label(key: str, lang: str, /, **fields: Any) -> str:
     """``coverage.KEY``; with an int ``count``, the ``.one`` or ``.other`` form if there is
     one."""
-    full = f"coverage.{key}"
-    count = fields.get("count")
-    if isinstance(count, int) and not isinstance(count, bool):
-        form = f"{full}.{'one' if count == 1 else 'other'}"
-        if form in catalogue(lang):
-            full = form
-    return render(full, lang, fields)
+    return t(f"coverage.{key}", lang, **fields)
 
 
 def one_line(value: Any) -> str:

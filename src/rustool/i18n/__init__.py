@@ -48,5 +48,12 @@ def render(key: str, lang: str, fields: dict[str, Any]) -> str:
     return string.Formatter().vformat(template, (), _Fields(values))
 
 
-def t(key: str, lang: str, **fields: Any) -> str:
+def t(key: str, lang: str, /, **fields: Any) -> str:
+    """The message KEY; with an int ``count`` field, its ``KEY.one`` or ``KEY.other``
+    form where the catalogue has one."""
+    count = fields.get("count")
+    if isinstance(count, int) and not isinstance(count, bool):
+        form = f"{key}.{'one' if count == 1 else 'other'}"
+        if form in catalogue(lang):
+            key = form
     return render(key, lang, fields)

@@ -78,12 +78,20 @@ MESSAGES: dict[str, str] = {
     "direction.minska": "decrease",
     "direction.bibehåll": "stay level",
     # --- output
-    "summary": "{files} files checked: {errors} errors, {warnings} warnings.",
+    "summary": "{files}: {errors}, {warnings}.",
+    "summary.files.one": "{count} file checked",
+    "summary.files.other": "{count} files checked",
+    "summary.errors.one": "{count} error",
+    "summary.errors.other": "{count} errors",
+    "summary.warnings.one": "{count} warning",
+    "summary.warnings.other": "{count} warnings",
     "no_problems": "No problems found.",
     "ignored_file": "Skipping {file}: no `typ`.",
     "internal_error": "Internal error in rustool ({error}). This is a bug; please report it "
                       "with the command you ran.",
     "cli.path_missing": "The path does not exist: {path}",
+    "cli.template_not_folder": "--template takes a folder of templates (report.md.j2, "
+                               "report.html.j2), not a file: {path}",
     "cli.not_workspace": "{path} is neither a folder nor a YAML file.",
     "cli.bad_date": "Invalid date `{value}`; write YYYY-MM-DD.",
     "cli.interrupted": "Interrupted.",

@@ -83,12 +83,20 @@ MESSAGES: dict[str, str] = {
     "direction.minska": "minska",
     "direction.bibehåll": "bibehållas",
     # --- output
-    "summary": "{files} filer kontrollerade: {errors} fel, {warnings} varningar.",
+    "summary": "{files}: {errors}, {warnings}.",
+    "summary.files.one": "{count} fil kontrollerad",
+    "summary.files.other": "{count} filer kontrollerade",
+    "summary.errors.one": "{count} fel",
+    "summary.errors.other": "{count} fel",
+    "summary.warnings.one": "{count} varning",
+    "summary.warnings.other": "{count} varningar",
     "no_problems": "Inga problem hittades.",
     "ignored_file": "Hoppar över {file}: ingen `typ`.",
     "internal_error": "Internt fel i rustool ({error}). Det är en bugg; rapportera den gärna "
                       "med kommandot du körde.",
     "cli.path_missing": "Sökvägen finns inte: {path}",
+    "cli.template_not_folder": "--template tar en mapp med mallar (report.md.j2, "
+                               "report.html.j2), inte en fil: {path}",
     "cli.not_workspace": "{path} är varken en mapp eller en YAML-fil.",
     "cli.bad_date": "Ogiltigt datum `{value}`; skriv ÅÅÅÅ-MM-DD.",
     "cli.interrupted": "Avbrutet.",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Diagnostic
-from ..engine import _apply_config, check
+from ..engine import apply_config, check
 from ..rules import RULES
 from ..suggest import closest, fold
 from ..workspace import Workspace
@@ -132,5 +132,5 @@ def overlaps(selected: list[tuple[Input, Item]],
     kept = []
     for root, ws in workspaces.items():
         mine = [f.diagnostic for f in found if f.root == root]
-        kept += [Found(root, d) for d in _apply_config(ws, mine)]
+        kept += [Found(root, d) for d in apply_config(ws, mine)]
     return sort_found(kept)

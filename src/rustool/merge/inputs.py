@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .. import yamlio
-from ..workspace import CONFIG_FILE, Document, Workspace, _has_strategy, find_root
+from ..workspace import CONFIG_FILE, Document, Workspace, find_root, is_workspace_root
 from .base import Input, UsageProblem, collate
 
 
@@ -95,7 +95,7 @@ def base_of(output: Path | None, first_root: Path) -> Path:
     (first) workspace merged."""
     if output is not None:
         root = find_root(output.parent)
-        if (root / CONFIG_FILE).is_file() or _has_strategy(root):
+        if is_workspace_root(root):
             return root
     return first_root
 
