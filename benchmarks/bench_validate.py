@@ -86,6 +86,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("report md (first workspace)",
             ("report", "{first}", "-o", "{tmp}/report.md", "--today", "{today}"),
             optional=True),
+    Command("report corpus (each workspace in turn)",
+            ("report", "{ws}", "-o", "{tmp}/report-each.html", "--today", "{today}"),
+            optional=True, whole_corpus=True, each_workspace=True),
 )
 
 

@@ -27,6 +27,14 @@ class Cli:
                                   catch_exceptions=False)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory):
+    """The report's template cache goes to a folder of the test run, not the user's home."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture
 def cli() -> Cli:
     return Cli()

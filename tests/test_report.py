@@ -47,6 +47,31 @@ def test_same_workspace_and_date_give_the_same_bytes(cli, tmp_path, fmt):
     assert first.read_bytes() == second.read_bytes()
 
 
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_template_cache_is_used_and_never_breaks_a_report(cli, tmp_path, fmt):
+    """Compiled built-in templates are kept under XDG_CACHE_HOME; a cold, warm, corrupt or
+    impossible cache gives the same report."""
+    cache = tmp_path / "cache"
+    out = tmp_path / f"r.{fmt}"
+
+    def report(home: Path) -> bytes:
+        result = cli("report", DALARNA, "-o", out, "--today", TODAY,
+                     env={"XDG_CACHE_HOME": str(home)})
+        assert result.exit_code == 0, result.output
+        return out.read_bytes()
+
+    cold = report(cache)
+    entries = sorted((cache / "rustool" / "templates").iterdir())
+    assert entries, "nothing was cached"
+    assert report(cache) == cold  # warm
+    for entry in entries:
+        entry.write_bytes(b"\x00not bytecode")
+    assert report(cache) == cold  # corrupt entries are compiled afresh
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert report(blocker) == cold  # the cache folder cannot be made
+
+
 def test_stdout_is_markdown_by_default(cli):
     result = cli("report", KRONOBERG, "--today", TODAY)
     assert result.exit_code == 0

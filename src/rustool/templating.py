@@ -11,6 +11,8 @@ errors, and any error becomes a :class:`TemplateProblem` naming the template fil
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import traceback
 from collections.abc import Callable
@@ -53,7 +55,8 @@ def environment(fmt: str, lang: str, user_dir: Path | None = None) -> jinja2.Env
         "finalize": _finalize_markdown if fmt == "md" else _finalize,
     }
     if user_dir is None:
-        env = jinja2.Environment(loader=jinja2.FileSystemLoader(BUILTIN), **options)
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(BUILTIN),
+                                 bytecode_cache=_cache(), **options)
     else:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(user_dir),
                                       jinja2.FileSystemLoader(BUILTIN)])
@@ -84,6 +87,36 @@ def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None =
     if fmt == "md":  # conditionals leave blank lines; Markdown needs at most one in a row
         text = _BLANK_LINES.sub("\n\n", text)
     return text
+
+
+class _QuietCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's file cache of compiled templates, which never fails a report: a cache that
+    cannot be read or written (a read-only home, a full disk) is only slower."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
+def _cache() -> jinja2.BytecodeCache | None:
+    """Where the built-in templates are kept compiled between runs: compiling them is about
+    0.2 s, a fifth of a region's report. ``$XDG_CACHE_HOME/rustool`` (else
+    ``~/.cache/rustool``), created private to the user; Jinja keys each entry by the
+    template's path and source checksum and by its own and Python's version, so an upgrade
+    never reads a stale entry. Templates from --template are not cached."""
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        folder = Path(base) / "rustool" / "templates"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (OSError, RuntimeError):  # no home, or no room for a cache: go without
+        return None
+    return _QuietCache(str(folder))
 
 
 def _labels(lang: str) -> Callable[..., str]:
