@@ -272,13 +272,16 @@ def time_command(cmd: Command, argv: list[str], runs: int, cwd: Path,
     return result
 
 
-def time_commands(rustool: Path, corpus: Corpus, runs: int, today: str) -> list[Result]:
+def time_commands(rustool: Path, corpus: Corpus, runs: int, today: str,
+                  only: Sequence[str] = ()) -> list[Result]:
     check_validate(rustool)
     results = []
     with tempfile.TemporaryDirectory(prefix="rustool-bench-") as tmp:
         values = {"first": str(corpus.workspaces[0]), "today": today, "tmp": tmp,
                   "example": str(REPO / "examples" / "dalastrategin")}
         for cmd in COMMANDS:
+            if only and not any(word in cmd.label for word in only):
+                continue
             argv = [str(rustool), *expand(cmd.args, {**values, "ws": values["first"]},
                                           corpus.workspaces)]
             each = [[str(rustool), *expand(cmd.args, {**values, "ws": str(ws)}, [])]
@@ -340,6 +343,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--rustool", type=Path, help="the rustool executable to time")
     parser.add_argument("--today", help="--today for rustool (default: the corpus's "
                         f"reference date from corpus.json, else {DEFAULT_TODAY})")
+    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
+                        help="time only the rustool rows whose label contains TEXT "
+                             "(repeatable), e.g. --only 'validate corpus' at scale 10")
     parser.add_argument("--parse-only", action="store_true",
                         help="time the libyaml baselines only, not rustool")
     args = parser.parse_args(argv)
@@ -358,7 +364,7 @@ def run(args: argparse.Namespace) -> None:
               "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}"}
     results = time_baselines(corpus, args.runs)
     if rustool is not None:
-        results += time_commands(rustool, corpus, args.runs, today)
+        results += time_commands(rustool, corpus, args.runs, today, args.only)
     add_ratios(results)
     print_table(corpus, results, header)
     if args.json:

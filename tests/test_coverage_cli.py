@@ -6,14 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import subprocess
-import sys
 
 import pytest
 
-from .conftest import DALARNA, KRONOBERG, ROOT, STRATEGY, TODAY, write_workspace
+from .conftest import DALARNA, KRONOBERG, STRATEGY, TODAY, write_workspace
 from .test_coverage import activity, plan
 
 FORMATS = ["table", "json", "csv", "md"]
@@ -322,18 +319,7 @@ def test_no_activities_passes_shares_but_not_mål(cli, tmp_path):
     assert cli("coverage", root, "--fail-under", "mål=1").exit_code == 1
 
 
-# --------------------------------------------------------------------------- start-up
-
-
-def test_help_imports_neither_pydantic_nor_ruamel():
-    code = ("import sys\nfrom rustool.cli import main\nsys.argv = ['rustool', 'coverage', "
-            "'--help']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'ruamel'))))")
-    env = {**os.environ, "COLUMNS": "100"}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env=env, check=True)
-    assert "--fail-under" in done.stdout
-    assert done.stdout.strip().endswith("[]")
+# --------------------------------------------------------------------------- table width
 
 
 @pytest.mark.parametrize("root", EXAMPLES, ids=lambda p: p.name)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -384,14 +382,3 @@ def test_filters(cli, tmp_path):
     assert [a["id"] for a in by_goal["aktiviteter"]] == ["TV-001"]
     by_area = yamlio.load(cli("merge", ws, "--mål", "O1", "--enhet", "Förvaltningen").stdout)
     assert len(by_area.data["aktiviteter"]) == 3 and by_area.data["enhet"] == "Förvaltningen"
-
-
-def test_help_imports_neither_pydantic_nor_ruamel():
-    code = ("import sys\nfrom rustool.cli import main\n"
-            "sys.argv = ['rustool', 'merge', '--help']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('\\n'.join(sys.modules), file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    modules = set(proc.stderr.split())
-    assert "rustool.cli.merge" in modules
-    assert not {m for m in modules if m.startswith(("pydantic", "ruamel", "yaml"))}

@@ -451,20 +451,6 @@ def test_unwritable_output_is_a_clear_message(cli, tmp_path):
     assert result.stderr.startswith("rustool: Kan inte skriva")
 
 
-def test_report_help_imports_no_heavy_modules():
-    import subprocess
-    import sys
-
-    code = ("import sys\nfrom rustool.cli import main\n"
-            "sys.argv = ['rustool', 'report', '--help']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('\\n'.join(sys.modules), file=sys.stderr)\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    modules = set(proc.stderr.split())
-    assert "rustool.cli.report" in modules
-    assert not {m for m in modules if m.startswith(("pydantic", "ruamel", "jinja2"))}
-
-
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_report_agrees_with_coverage(name):
     """The report's numbers are coverage's numbers: nothing is counted differently."""

@@ -70,19 +70,24 @@ def test_page_loads_without_errors_and_draws_the_wheel(page, tmp_path):
     assert 'role="img"' in dom and "<table" in dom
 
 
-def test_screenshot(page, tmp_path):
-    name, html = page
-    png = tmp_path / f"report-{name}.png"
-    done = chromium(tmp_path / "profile", f"--window-size={WIDTH},{HEIGHT}",
+def screenshot(html: Path, png: Path, height: int, min_bytes: int) -> None:
+    """Chromium's screenshot of HTML at WIDTH × HEIGHT: it loads without console errors and
+    is not blank; with UPDATE_SCREENSHOTS=1 it is copied to docs/ under PNG's name."""
+    done = chromium(png.parent / "profile", f"--window-size={WIDTH},{height}",
                     "--hide-scrollbars", f"--screenshot={png}", html.as_uri())
     assert done.returncode == 0, done.stderr[-2000:]
     assert console_messages(done.stderr) == []
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    assert struct.unpack(">II", data[16:24]) == (WIDTH, HEIGHT)
-    assert len(data) > 100_000, "the screenshot looks empty"
+    assert struct.unpack(">II", data[16:24]) == (WIDTH, height)
+    assert len(data) > min_bytes, f"{png.name} looks empty"
     if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-        shutil.copyfile(png, ROOT / "docs" / f"report-{name}.png")
+        shutil.copyfile(png, ROOT / "docs" / png.name)
+
+
+def test_screenshot(page, tmp_path):
+    name, html = page
+    screenshot(html, tmp_path / f"report-{name}.png", HEIGHT, 100_000)
 
 
 def test_wheel_screenshot(page, tmp_path):
@@ -93,13 +98,4 @@ def test_wheel_screenshot(page, tmp_path):
     style = "<style>body > :not(main), main > :not(#wheel) { display: none !important; }</style>"
     only_wheel.write_text(html.read_text("utf-8").replace("</head>", style + "</head>", 1),
                           encoding="utf-8")
-    png = tmp_path / f"report-{name}-arshjul.png"
-    done = chromium(tmp_path / "profile", f"--window-size={WIDTH},{WHEEL_HEIGHT}",
-                    "--hide-scrollbars", f"--screenshot={png}", only_wheel.as_uri())
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert console_messages(done.stderr) == []
-    data = png.read_bytes()
-    assert struct.unpack(">II", data[16:24]) == (WIDTH, WHEEL_HEIGHT)
-    assert len(data) > 50_000, "the årshjul screenshot looks empty"
-    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-        shutil.copyfile(png, ROOT / "docs" / f"report-{name}-arshjul.png")
+    screenshot(only_wheel, tmp_path / f"report-{name}-arshjul.png", WHEEL_HEIGHT, 50_000)
