@@ -34,6 +34,11 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
                    "RUS004", 2, 8, "Taggen", "tag"),
     "alias bomb": (("typ: aktivitetsplan\n" + BOMB).encode(), "RUS006", 1, 1,
                    "aliasbomb", "alias bomb"),
+    "recursive alias": (b"typ: aktivitetsplan\nenhet: A\nx: &x {y: [1, *x]}\n", "RUS006", 3, 4,
+                        "aldrig ta slut", "never end"),
+    "deep by aliases": (("typ: aktivitetsplan\na0: &a0 [x]\n" + "".join(
+        f"a{i}: &a{i} [*a{i - 1}]\n" for i in range(1, 150))).encode(), "RUS006", 102, 7,
+        "nästlad", "nested"),
     "deep nesting": (b"typ: aktivitetsplan\nx: " + b"[" * 50000 + b"]" * 50000 + b"\n",
                      "RUS006", 2, 103, "nästlad", "nested"),
     "deep block nesting": (b"typ: aktivitetsplan\nx:\n" + b"- " * 40000 + b"a\n",

@@ -25,6 +25,10 @@ MESSAGES: dict[str, str] = {
     "limit.size": "The file is {size_mb} MB; the limit is {limit_mb} MB.",
     "limit.depth": "The file is nested deeper than {limit} levels.",
     "limit.aliases": "Aliases in the file expand to more than {limit} values (an alias bomb).",
+    "limit.recursive_alias": (
+        "An alias points into the value that carries its own anchor (here), so it would "
+        "never end; remove the alias or the anchor."
+    ),
     "typ.unknown": "Unknown typ `{value}`; valid types are strategi, årshjul and aktivitetsplan.",
     # --- schema (RUS1xx)
     "schema.unknown_key": "Unknown key `{key}`.",

@@ -27,6 +27,10 @@ MESSAGES: dict[str, str] = {
     "limit.size": "Filen är {size_mb} MB; gränsen är {limit_mb} MB.",
     "limit.depth": "Filen är nästlad djupare än {limit} nivåer.",
     "limit.aliases": "Alias i filen expanderar till mer än {limit} värden (en aliasbomb).",
+    "limit.recursive_alias": (
+        "Ett alias pekar in i värdet som bär dess eget ankare (här), så det skulle aldrig "
+        "ta slut; ta bort aliaset eller ankaret."
+    ),
     "typ.unknown": "Okänd typ `{value}`; giltiga typer är strategi, årshjul och aktivitetsplan.",
     # --- schema (RUS1xx)
     "schema.unknown_key": "Okänd nyckel `{key}`.",

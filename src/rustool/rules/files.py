@@ -41,11 +41,14 @@ declare("RUS005", "tab-indentation", "error", """
     YAML allows only spaces for indentation. Set your editor to insert spaces for the tab key.
 """)
 declare("RUS006", "limit-exceeded", "error", """
-    The file exceeds a safety limit: size (20 MB), nesting depth (100 levels) or alias
-    expansion (2,000,000 values).
+    The file exceeds a safety limit: size (20 MB), nesting depth (100 levels, also when
+    reached through aliases), alias expansion (2,000,000 values), or an alias inside the
+    value its anchor names (which would never end).
 
     The limits keep a malicious or broken file from hanging rustool or exhausting memory
     in CI; no real workspace file comes near them.
+
+    Fails: `x: &x {y: [1, *x]}`.
 """)
 declare("RUS007", "unknown-typ", "error", """
     The file's `typ` is not `strategi`, `årshjul` or `aktivitetsplan`.
