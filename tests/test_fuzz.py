@@ -6,6 +6,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -98,3 +99,41 @@ def test_scalars_follow_yaml_1_2_core_schema():
         "h": float("inf"), "i": True, "j": 31, "k": 5, "l": 3.0, "m": "1_000", "n": None,
         "o": None, "p": "Nej",
     }
+
+
+SHARED = st.recursive(
+    st.one_of(st.integers(), st.text(max_size=8)),
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    max_leaves=12,
+)
+
+
+def _has_shared_node(node, seen=None) -> bool:
+    seen = set() if seen is None else seen
+    if id(node) in seen:
+        return True
+    seen.add(id(node))
+    children = node.value if isinstance(node.value, list) else []
+    flat = [n for child in children for n in (child if isinstance(child, tuple) else (child,))]
+    return any(_has_shared_node(child, seen) for child in flat)
+
+
+@FUZZ
+@given(part=SHARED.filter(lambda v: isinstance(v, (list, dict))), times=st.integers(1, 3),
+       flow=st.sampled_from([True, False, None]))
+def test_every_file_with_an_alias_gets_the_expansion_check(part, times, flow):
+    """The cheap text test that skips the alias check must never miss a real alias."""
+    text = yaml.dump({"typ": "aktivitetsplan", "a": [part] * (times + 1)},
+                     default_flow_style=flow, allow_unicode=True)  # anchor + aliases
+    assert _has_shared_node(yaml.compose(text, Loader=yaml.CSafeLoader))
+    assert yamlio._may_have_alias(text), text
+
+
+def test_aliases_written_by_hand_get_the_expansion_check():
+    for text in ('a: &a 1\nb: {"x":*a}\n', "a: &a 1\nb: [1,*a]\n", "a: &a [1]\n? *a\n: 2\n",
+                 "a: &a 1\nb:\n-   *a\n"):
+        assert _has_shared_node(yaml.compose(text, Loader=yaml.CSafeLoader))
+        assert yamlio._may_have_alias(text), text
+    for text in ("a: '*'\n", "a: 2*3\n", "a: x\n"):
+        assert not yamlio._may_have_alias(text)

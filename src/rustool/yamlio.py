@@ -32,8 +32,6 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 100
 MAX_EXPANDED_NODES = 2_000_000
 """Nodes built after expanding aliases; a real plan of 10,000 activities has about 400,000."""
-_ALIAS = re.compile(r"(?:^|[\s,\[{])\*[^\s,\[\]{}]", re.MULTILINE)
-"""Something that may be an alias (``*name``); a file without one needs no expansion check."""
 
 YamlPath = tuple[str | int, ...]
 
@@ -167,12 +165,28 @@ def load(text: str) -> Loaded:
     except yaml.YAMLError as exc:  # e.g. "expected a single document"
         return Loaded(None, SourceMap(None), text, [Problem("syntax.other", 1, 1,
                                                             {"problem": str(exc)})])
-    if root is not None and _ALIAS.search(text):
+    if root is not None and _may_have_alias(text):
         alias_problem = _check_expansion(root)
         if alias_problem is not None:
             return Loaded(None, SourceMap(None), text, [alias_problem])
     data = _Builder(problems).build(root) if root is not None else None
     return Loaded(data, SourceMap(root), text, problems)
+
+
+def _may_have_alias(text: str) -> bool:
+    """Whether the text has something that may be an alias (``*name`` at a line start or
+    after a space, a bracket, a comma or a colon); a file without one needs no expansion
+    check.
+    (``str.find`` instead of a regular expression, which took 45 ms a megabyte.)"""
+    at = text.find("*")
+    while at != -1:
+        before = text[at - 1] if at else "\n"
+        after = text[at + 1:at + 2]
+        if (before.isspace() or before in ",[{:") and after and not (
+                after.isspace() or after in ",[]{}"):
+            return True
+        at = text.find("*", at + 1)
+    return False
 
 
 def _check_expansion(root: Node) -> Problem | None:
