@@ -65,6 +65,11 @@ def test_own_markdown_template_is_escaped_for_markdown(cli, tmp_path):
     ("{{ header.no_such_key }}", 1, "no_such_key"),
     ("{% include 'missing.md.j2' %}", 1, "missing.md.j2"),
     ("{{ 1 / 0 }}", 1, "ZeroDivisionError"),
+    # a text key is looked up, never formatted: "{x.__init__...}" would read the environment
+    ("{{ t('{x.__init__.__globals__[os].environ}', x=cycler) }}", 1, "no text with the key"),
+    ("{{ t('summary.titel') }}", 1, "no text with the key 'summary.titel'"),
+    ("{{ 1|num(digits=10**9) }}", 1, "digits must be a whole number from 0 to 10"),
+    ("x\n{{ 'x' * 10**10 }}", 2, "needed more than 2 GB of memory"),
 ])
 def test_template_errors_name_file_and_line(cli, tmp_path, template, line, says):
     result, out = run(cli, tmp_path, {"report.md.j2": template})
@@ -106,3 +111,40 @@ def test_template_must_be_a_folder(cli, tmp_path):
         assert result.exit_code == 2
         assert says in result.stderr and str(target) in result.stderr
         assert not out.exists()
+
+
+def test_a_link_out_of_the_template_folder_is_refused(cli, tmp_path):
+    """A pull request could add mallar/report.css -> /etc/passwd; it is not followed."""
+    secret = tmp_path / "hemligt.txt"
+    secret.write_text("lösenord", encoding="utf-8")
+    folder = tmp_path / "mallar"
+    folder.mkdir()
+    (folder / "report.css").symlink_to(secret)
+    result, out = run(cli, tmp_path, {"report.md.j2": "{% include 'report.css' %}"})
+    assert result.exit_code == 1
+    assert "report.css leads outside the template folder" in result.stderr
+    assert "lösenord" not in result.output and not out.exists()
+
+
+def test_a_template_writing_too_much_is_stopped(cli, tmp_path, monkeypatch):
+    from rustool import templating
+
+    monkeypatch.setattr(templating, "MAX_OUTPUT_CHARS", 10_000)
+    template = "{% for i in range(1000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}"
+    result, out = run(cli, tmp_path, {"report.md.j2": template})
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(
+        "mallar/report.md.j2: the report would be larger than 0 MB")
+    assert not out.exists()
+
+
+def test_a_template_running_too_long_is_stopped(cli, tmp_path, monkeypatch):
+    from rustool import templating
+
+    monkeypatch.setattr(templating, "MAX_SECONDS", 1)
+    template = ("ok\n{% for i in range(100000) %}{% for j in range(100000) %}"
+                "{% endfor %}{% endfor %}")
+    result, out = run(cli, tmp_path, {"report.md.j2": template})
+    assert result.exit_code == 1
+    assert "report.md.j2, rad 2: the templates took longer than 1 s" in result.stderr
+    assert not out.exists()

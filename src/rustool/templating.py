@@ -15,15 +15,17 @@ import contextlib
 import os
 import re
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from . import mdtext, numbers
+from .i18n import known
 from .labels import label
 
 BUILTIN = Path(__file__).resolve().parent / "templates"
@@ -58,14 +60,14 @@ def environment(fmt: str, lang: str, user_dir: Path | None = None) -> jinja2.Env
         env = jinja2.Environment(loader=jinja2.FileSystemLoader(BUILTIN),
                                  bytecode_cache=_cache(), **options)
     else:
-        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(user_dir),
+        loader = jinja2.ChoiceLoader([_FolderLoader(user_dir),
                                       jinja2.FileSystemLoader(BUILTIN)])
         env = ImmutableSandboxedEnvironment(loader=loader, **options)
     env.globals.update(t=_labels(lang), lang=lang)
     env.filters.update(
         md=mdtext.escape,
-        num=lambda v, digits=None: numbers.number(v, lang, digits),
-        pct=lambda v, digits=0: numbers.percent(v, lang, digits),
+        num=lambda v, digits=None: numbers.number(v, lang, _digits(digits)),
+        pct=lambda v, digits=0: numbers.percent(v, lang, _digits(digits)),
         kr=lambda v: numbers.kronor(v, lang),
         month=lambda m: label(f"month.{m}", lang),
         month_short=lambda m: label(f"month.{m}", lang)[:3],
@@ -77,12 +79,18 @@ def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None =
     """The report as text; raises :class:`TemplateProblem` for any template error."""
     env = environment(fmt, lang, user_dir)
     try:
-        text = env.get_template(FORMATS[fmt]).render(context)
+        if user_dir is None:
+            text = env.get_template(FORMATS[fmt]).render(context)
+        else:
+            with _limits():
+                text = _bounded(env.get_template(FORMATS[fmt]).generate(context))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(_display(exc.filename or exc.name or "?"), exc.lineno,
                               exc.message or str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - a template can raise anything; name where
         file, line = _where(exc)
+        if file == "?" and user_dir is not None:  # the output's size: blame the page
+            file = _display(str(user_dir / FORMATS[fmt]))
         raise TemplateProblem(file, line, _describe(exc)) from None
     if fmt == "md":  # conditionals leave blank lines; Markdown needs at most one in a row
         text = _BLANK_LINES.sub("\n\n", text)
@@ -119,8 +127,102 @@ def _cache() -> jinja2.BytecodeCache | None:
     return _QuietCache(str(folder))
 
 
+class _FolderLoader(jinja2.FileSystemLoader):
+    """A region's template folder, and nothing outside it: a symbolic link in the folder
+    (which a pull request can add) to /etc/passwd or to another folder is refused."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.root = folder.resolve()
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.root):
+            raise SecurityError(f"{template} leads outside the template folder (a symbolic "
+                                "link); copy the file into the folder instead")
+        return source, filename, uptodate
+
+
+MAX_OUTPUT_CHARS = 100_000_000
+"""A report from one's own templates larger than this (100 MB) is refused; a region's
+report is well under a megabyte a hundred activities."""
+MAX_SECONDS = 120
+MAX_MEMORY = 2 * 1024**3
+"""Address space a user's templates may take beyond what rustool already holds."""
+
+
+class TemplateLimit(jinja2.TemplateRuntimeError):
+    """A user's template went past a limit (time, memory or size of the output)."""
+
+
+def _bounded(chunks: Iterator[str]) -> str:
+    parts: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_OUTPUT_CHARS:
+            raise TemplateLimit(f"the report would be larger than {MAX_OUTPUT_CHARS // 10**6} MB")
+        parts.append(chunk)
+    return "".join(parts)
+
+
+@contextlib.contextmanager
+def _limits() -> Iterator[None]:
+    """Time and memory limits while a user's templates render, so that a template in a pull
+    request cannot hang CI or exhaust its memory (``range()`` is already bounded by the
+    sandbox, but loops can nest). Where the platform has no alarm or address-space limit
+    (Windows), or outside the main thread, only the output size is bounded."""
+    import signal
+    import threading
+
+    def stop(signum: int, frame: Any) -> None:
+        raise TemplateLimit(f"the templates took longer than {MAX_SECONDS} s")
+
+    alarm = hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGALRM, stop) if alarm else None
+    if alarm:
+        signal.alarm(MAX_SECONDS)
+    restore = _limit_memory()
+    try:
+        yield
+    except MemoryError as exc:  # keep the traceback: it points at the template's line
+        raise TemplateLimit(f"the templates needed more than {MAX_MEMORY // 1024**3} GB of "
+                            "memory").with_traceback(exc.__traceback__) from None
+    finally:
+        if alarm:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
+        restore()
+
+
+def _limit_memory() -> Callable[[], None]:
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        limit = in_use + MAX_MEMORY
+        if hard != resource.RLIM_INFINITY and hard < limit or \
+                soft != resource.RLIM_INFINITY and soft < limit:
+            return lambda: None
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, OSError, ValueError):
+        return lambda: None
+    return lambda: resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _digits(digits: Any) -> Any:
+    if digits is not None and not (isinstance(digits, int) and 0 <= digits <= 10):
+        raise ValueError(f"digits must be a whole number from 0 to 10, not {digits!r}")
+    return digits
+
+
 def _labels(lang: str) -> Callable[..., str]:
     def t(key: str, **fields: Any) -> str:
+        if not isinstance(key, str) or not known(f"report.{key}"):
+            raise jinja2.TemplateRuntimeError(f"t(): no text with the key {key!r}")
         return label(key, lang, **fields)
 
     return t

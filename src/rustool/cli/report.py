@@ -112,9 +112,9 @@ def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
     try:
         return templating.render(context, fmt, lang, template)
     except templating.TemplateProblem as problem:
-        line = problem.line if problem.line is not None else "?"
-        message = _t("report.error.template", lang, file=problem.file, line=line,
-                     error=problem.error)
+        key = "report.error.template" if problem.line is not None else \
+            "report.error.template_file"
+        message = _t(key, lang, file=problem.file, line=problem.line, error=problem.error)
         typer.echo(f"rustool: {message}", err=True)
         raise typer.Exit(1) from None
 

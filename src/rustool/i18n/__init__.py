@@ -42,10 +42,17 @@ class _Fields(dict[str, Any]):
 
 
 def render(key: str, lang: str, fields: dict[str, Any]) -> str:
-    messages = catalogue(lang)
-    template = messages.get(key) or catalogue(DEFAULT_LANGUAGE).get(key) or key
+    template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key)
+    if template is None:  # never format a key: it may come from a user's template
+        return key
     values = {k: render(v.key, lang, {}) if isinstance(v, Label) else v for k, v in fields.items()}
     return string.Formatter().vformat(template, (), _Fields(values))
+
+
+def known(key: str) -> bool:
+    """Whether KEY (or its singular and plural forms) is in the catalogues."""
+    messages = catalogue(DEFAULT_LANGUAGE)
+    return key in messages or f"{key}.other" in messages
 
 
 def t(key: str, lang: str, /, **fields: Any) -> str:

@@ -290,6 +290,7 @@ MESSAGES: dict[str, str] = {
     "report.month.11": "November",
     "report.month.12": "December",
     "report.error.template": "Error in the template {file}, line {line}: {error}",
+    "report.error.template_file": "Error in the template {file}: {error}",
     "report.error.workspace.one": "The workspace {root} has {count} error, so no report was "
                                   "written. Fix it first:",
     "report.error.workspace.other": "The workspace {root} has {count} errors, so no report was "

@@ -298,6 +298,7 @@ MESSAGES: dict[str, str] = {
     "report.month.11": "november",
     "report.month.12": "december",
     "report.error.template": "Fel i mallen {file}, rad {line}: {error}",
+    "report.error.template_file": "Fel i mallen {file}: {error}",
     "report.error.workspace.one": "Arbetsytan {root} har {count} fel, så ingen rapport skrevs. "
                                   "Rätta felet först:",
     "report.error.workspace.other": "Arbetsytan {root} har {count} fel, så ingen rapport "
