@@ -313,10 +313,28 @@ def test_bad_thresholds(cli, threshold, message):
     assert result.exit_code == 2 and message in result.stderr
 
 
-def test_no_activities_passes_shares_but_not_mål(cli, tmp_path):
+def test_a_threshold_over_nothing_is_missed(cli, tmp_path):
+    """A gate that measures nothing must not pass: a typo in --år would turn CI green."""
     root = edge_workspaces(tmp_path)["no_activities"]
-    assert cli("coverage", root, "--fail-under", "kopplade=90").exit_code == 0
+    result = cli("coverage", root, "--fail-under", "kopplade=90", "-f", "json")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        "rustool: Tröskeln kopplade=90 nåddes inte: det finns inga aktiviteter att mäta "
+        "(har filtren tagit bort allt?).")
     assert cli("coverage", root, "--fail-under", "mål=1").exit_code == 1
+    result = cli("coverage", DALARNA, "--år", "1999", "--fail-under", "indikatorer=50",
+                 "--fail-under", "ansvarig=100", "--lang", "en", "-f", "json")
+    assert result.exit_code == 1  # indicators are whole, whatever the filter: 10 goals pass
+    assert result.stderr.splitlines()[-1] == (
+        "rustool: Threshold ansvarig=100 missed: there are no activities to measure "
+        "(did the filters remove everything?).")
+
+
+def test_a_large_count_is_shown_exactly(cli):
+    result = cli("coverage", DALARNA, "--fail-under", "mål=99999999999999999999999", "-f", "json")
+    assert result.exit_code == 1
+    grouped = "\u00a0".join(["99"] + ["999"] * 7)
+    assert f"färre än {grouped} aktiviteter" in result.stderr
 
 
 # --------------------------------------------------------------------------- table width
@@ -338,3 +356,19 @@ def test_narrowest_table_width_agrees_with_rich(root, tmp_path):
             if table.head:
                 measured = Measurement.get(console, console.options, _rich(table)).minimum
                 assert narrowest(table) == measured, table.title
+
+
+def test_a_workspace_with_errors_writes_no_file(cli, tmp_path):
+    """Numbers from a broken workspace are shown, never left in a file as if they were good."""
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY,
+                               "plan.yaml": plan(activity("A-1", status="pagar"))})
+    target = tmp_path / "ut" / "täckning.json"
+    target.parent.mkdir()
+    target.write_text("förra\n", encoding="utf-8")
+    result = cli("coverage", tmp_path, "-f", "json", "-o", target)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"rustool: Arbetsytan {tmp_path} har 1 fel, så {target} skrevs inte. Rätta felet:\n")
+    assert target.read_text("utf-8") == "förra\n"
+    result = cli("coverage", tmp_path, "-f", "json")
+    assert result.exit_code == 1 and json.loads(result.stdout)["activities"] == 0

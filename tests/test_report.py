@@ -527,3 +527,33 @@ def test_workspace_with_only_a_merged_plan(cli, tmp_path):
     assert [(u["unit"], [r["id"] for r in u["activities"]]) for u in context["units"]] == [
         ("Enhet A", ["A1"]), ("Enhet B", ["B1"])]
     assert context["summary"]["goals"]["uncovered"] == []
+
+
+@pytest.mark.parametrize("command", [("report", "-f", "md"), ("coverage", "-f", "json")])
+def test_output_never_overwrites_a_workspace_file(cli, tmp_path, command):
+    """-o at the strategy, a plan or rustool.yaml is refused and the file stays as it was."""
+    root = tmp_path / "ws"
+    shutil.copytree(KRONOBERG, root)
+    (root / "rustool.yaml").write_text("regler:\n  ignorera: [RUS302]\n", encoding="utf-8")
+    targets = [root / "strategi.yaml", root / "rustool.yaml",
+               next((root / "aktivitetsplaner").glob("*.yaml"))]
+    for target in targets:
+        before = target.read_bytes()
+        result = cli(*command[:1], root, *command[1:], "-o", target, "--today", TODAY)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == (f"rustool: -o {target} är en fil i arbetsytan som rustool "
+                                 "läser; välj en annan fil.\n")
+        assert target.read_bytes() == before
+    result = cli(*command[:1], root, *command[1:], "-o", root, "--today", TODAY)
+    assert result.exit_code == 2 and "är en mapp" in result.stderr
+
+
+@pytest.mark.parametrize(("today", "window"), [
+    ("9999-12-31", "14"), ("2026-11-23", "3661"), ("2026-11-23", "99999999999"),
+    ("2026-11-23", "-1"),
+])
+def test_window_past_what_a_date_can_hold_is_a_usage_error(cli, today, window):
+    result = cli("report", KRONOBERG, "--today", today, "--window", window)
+    assert result.exit_code == 2
+    assert result.stderr == ("rustool: --window ska vara ett antal dagar, från 0 till 3660, "
+                             "som inte går förbi år 9999.\n")

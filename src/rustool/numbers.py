@@ -18,7 +18,8 @@ def number(value: Any, lang: str, digits: int | None = None) -> str:
         return str(value)
     if digits is None:
         digits = decimals(float(value))
-    text = f"{value:,.{digits}f}"
+    # a whole number exactly, however large (the f format would go through a float)
+    text = f"{value:,}" if isinstance(value, int) and digits == 0 else f"{value:,.{digits}f}"
     if text.startswith("-") and float(text.replace(",", "")) == 0:
         text = text[1:]  # no "-0.0"
     text = text.replace("-", "\u2212")  # a real minus sign

@@ -99,6 +99,13 @@ class Workspace:
     def of_kind(self, kind: str) -> list[Document]:
         return [d for d in self.documents if d.kind == kind and d.model is not None]
 
+    def read_files(self) -> set[Path]:
+        """Every file of the workspace that rustool reads (resolved): its documents, its
+        configuration, and the files that failed to load. No command writes over them."""
+        rels = {d.rel for d in self.documents} | {d.file for d in self.problems}
+        rels |= {CONFIG_FILE}
+        return {(self.root / rel).resolve() for rel in rels - {"."}}
+
     @cached_property
     def strategy_doc(self) -> Document | None:
         found = self.of_kind("strategi")

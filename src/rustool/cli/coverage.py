@@ -15,6 +15,7 @@ from .options import (
     fail_usage,
     language,
     parse_today,
+    refuse_output_in_workspace,
     write_output,
 )
 
@@ -81,6 +82,7 @@ def coverage(
 
     ws = load_workspace(root, day)
     lang_code = language(ctx, lang, ws.config.language)
+    refuse_output_in_workspace(output, ws, lang_code)
     with paused_gc():  # as for loading: the collector would walk the loaded trees again
         errors = [d for d in check(ws) if d.severity == "error"]
         if ws.strategy is None:
@@ -91,10 +93,13 @@ def coverage(
 
         _check_units(units or [], unit_names(ws), lang_code)
         cov = compute(ws, year=year, units=units, statuses=wanted, today=day)
-        _emit(cov, fmt, lang_code, output, bom, _delimiters()[delimiter])
+        to_file = output is not None and str(output) != "-"
+        if not (errors and to_file):  # numbers from a broken workspace are only shown
+            _emit(cov, fmt, lang_code, output, bom, _delimiters()[delimiter])
     failed = _report_thresholds(cov, thresholds, lang_code)
     if errors:
-        _echo("coverage.error.workspace", lang_code, root=root, count=len(errors))
+        key = "coverage.error.not_written" if to_file else "coverage.error.workspace"
+        _echo(key, lang_code, root=root, count=len(errors), file=output)
         _show_errors(root, errors, lang_code)
     raise typer.Exit(1 if failed or errors else 0)
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from ..workspace import Workspace as LoadedWorkspace
 
 Lang = Annotated[
     str | None,
@@ -64,6 +67,17 @@ def existing_paths(paths: list[Path] | None, lang: str) -> list[Path]:
         if not path.exists():
             fail_usage(lang, "cli.path_missing", path=path)
     return paths
+
+
+def refuse_output_in_workspace(output: Path | None, ws: LoadedWorkspace, lang: str) -> None:
+    """Exit 2 rather than write a report over a file of the workspace (the strategy, a plan,
+    rustool.yaml), or into a folder."""
+    if output is None or str(output) == "-":
+        return
+    if output.is_dir():
+        fail_usage(lang, "cli.output_is_folder", file=output)
+    if output.resolve() in ws.read_files():
+        fail_usage(lang, "cli.output_is_input", file=output)
 
 
 def write_output(text: str, output: Path | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -15,12 +16,15 @@ from .options import (
     fail_usage,
     language,
     parse_today,
+    refuse_output_in_workspace,
     write_output,
 )
 
 FORMATS = ("md", "html", "json")
 SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
 MAX_ERRORS_SHOWN = 10
+MAX_WINDOW = 3660
+"""--window: at most ten years ahead."""
 
 
 def report(
@@ -53,9 +57,9 @@ def report(
     if template is not None and not template.is_dir():
         problem = "cli.template_not_folder" if template.exists() else "cli.path_missing"
         fail_usage(lang_code, problem, path=template)
-    if window < 0:
-        fail_usage(lang_code, "report.error.window")
     day = parse_today(today, lang_code)
+    if not 0 <= window <= MAX_WINDOW or (date.max - day).days < window:
+        fail_usage(lang_code, "report.error.window", limit=MAX_WINDOW)
 
     from .. import report as build
     from ..engine import check
@@ -63,6 +67,7 @@ def report(
 
     ws = load_workspace(root, day)
     lang_code = language(ctx, lang, ws.config.language)
+    refuse_output_in_workspace(output, ws, lang_code)
     diagnostics = check(ws)
     errors = [d for d in diagnostics if d.severity == "error"]
     if errors:

@@ -157,7 +157,12 @@ def threshold_message(outcome: Outcome, cov: Coverage, lang: str) -> str:
         "value": numbers.number(threshold.value, lang, 0),
     }
     key = threshold.key
-    if key in ITEM_KEYS:
+    if outcome.total == 0:
+        counted = {"kopplade": "activities", "ansvarig": "activities", "indikatorer": "mål",
+                   "uppföljning": "mål"}.get(key, key)
+        fields["kinds"] = label(f"kinds.{counted}", lang)
+        variant = "nothing"
+    elif key in ITEM_KEYS:
         fields["kinds"] = label(f"kinds.{key}", lang)
         if threshold.percent:
             variant = "items_share"

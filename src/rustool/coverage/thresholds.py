@@ -23,8 +23,10 @@ Shares, in per cent (``%`` optional):
 ``uppföljning`` (``followed-up``)   mål that a follow-up event of the årshjul looks at
 =================================  ====================================================
 
-A share of nothing (no activities, no mål) passes: ``mål=1`` is the threshold that
-catches an empty workspace. Without an årshjul no mål is followed up.
+A threshold over nothing (no activities after the filters, a strategy without mål) is
+missed, with a message that says so: a gate that measures nothing must not pass (an
+``--år`` with a typo would otherwise turn CI green). Without an årshjul no mål is
+followed up.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class Threshold(NamedTuple):
 
     key: str
     """The canonical (Swedish) key, one of ``KEYS``."""
-    value: float
+    value: float | int
     """A number of activities, or a percentage 0–100."""
     percent: bool
     """Whether ``value`` is a percentage."""
@@ -116,7 +118,8 @@ def parse(text: str) -> Threshold:
     match = _VALUE.match(raw_value)
     if match is None:
         raise ThresholdError("coverage.threshold.value", value=raw_value, text=text)
-    value = float(match["number"].replace(",", "."))
+    number = match["number"].replace(",", ".")
+    value = float(number) if "." in number else int(number)  # a count exactly, however large
     percent = bool(match["percent"]) or key in SHARE_KEYS
     if percent and value > 100:
         raise ThresholdError("coverage.threshold.percent", value=raw_value, text=text)
@@ -134,14 +137,15 @@ def evaluate(coverage: Coverage, threshold: Threshold) -> Outcome:
             covered = len(items) - len(missed)
             return _outcome(threshold, covered, len(items), missed)
         missed = tuple(name for name, n in items if n < threshold.value)
-        return Outcome(threshold, not missed, len(items) - len(missed), len(items), missed)
+        return Outcome(threshold, bool(items) and not missed, len(items) - len(missed),
+                       len(items), missed)
     count, total, missed = _share(coverage, threshold.key)
     return _outcome(threshold, count, total, missed)
 
 
 def _outcome(threshold: Threshold, count: int, total: int, missed: tuple[str, ...]) -> Outcome:
     # integers where possible: 9 of 10 reaches 90 % exactly, without float rounding
-    passed = total == 0 or count * 100 >= threshold.value * total
+    passed = total > 0 and count * 100 >= threshold.value * total
     return Outcome(threshold, passed, count, total, missed)
 
 

@@ -48,6 +48,10 @@ MESSAGES: dict[str, str] = {
     "schema.due_date": "`{value}` is not a valid date; write YYYY-MM-DD, YYYY-MM, "
                        "YYYY-Qn (quarter), YYYY-Tn (tertial) or YYYY.",
     "schema.not_mapping": "The file must be a mapping with keys such as `typ`.",
+    "schema.boolean": "`{key}` must be a number, not the yes/no value `{value}`.",
+    "schema.finite": "`{key}` must be a finite number, not `{value}`.",
+    "schema.magnitude": "`{value}` is outside what `{key}` allows: numbers between −10^15 and "
+                        "10^15 (a million billion).",
     # --- references and ids (RUS2xx)
     "RUS201": "`{ref}` in `{key}` does not exist in the strategy.",
     "RUS201.indicator": "`{ref}` in `{key}` is an indicator; refer to an area, goal or priority.",
@@ -67,6 +71,9 @@ MESSAGES: dict[str, str] = {
     "RUS304": "The follow-up {period} comes after {previous}; list follow-ups in time order.",
     "RUS305": "The plan's year {year} is outside the strategy period {start}–{end}.",
     "RUS306": "The outcome for {year} is before the baseline year {baseline_year}.",
+    "RUS307": "There is already an outcome for {year}, on line {first_line}; a year may have "
+              "only one outcome.",
+    "RUS308": "The target year {year} is not after the baseline year {baseline_year}.",
     # --- completeness (RUS4xx)
     "RUS401": "The activity contributes to no goal of the strategy; add `bidrar_till`.",
     "RUS402": "The indicator `{id}` has no {missing}.",
@@ -94,6 +101,9 @@ MESSAGES: dict[str, str] = {
     "internal_error": "Internal error in rustool ({error}). This is a bug; please report it "
                       "with the command you ran.",
     "cli.path_missing": "The path does not exist: {path}",
+    "cli.output_is_input": "-o {file} is a file of the workspace that rustool reads; choose "
+                           "another file.",
+    "cli.output_is_folder": "-o {file} is a folder; give a file.",
     "cli.template_not_folder": "--template takes a folder of templates (report.md.j2, "
                                "report.html.j2), not a file: {path}",
     "cli.not_workspace": "{path} is neither a folder nor a YAML file.",
@@ -299,7 +309,8 @@ MESSAGES: dict[str, str] = {
     "report.error.format": "Cannot tell the format from the file name {file}; give --format md "
                            "or html.",
     "report.error.bad_format": "Unknown format `{value}`; choose md, html or json.",
-    "report.error.window": "--window takes a number of days, 0 or more.",
+    "report.error.window": ("--window takes a number of days from 0 to {limit}, not reaching "
+                            "past the year 9999."),
     "report.error.write": "Cannot write {file}: {reason}.",
     "report.written": "Wrote {file}.",
     # --- coverage
@@ -354,6 +365,7 @@ MESSAGES: dict[str, str] = {
     "coverage.kind.område": "area",
     "coverage.kind.mål": "goal",
     "coverage.kind.prioritering": "priority",
+    "coverage.kinds.activities": "activities",
     "coverage.kinds.mål": "goals",
     "coverage.kinds.prioritering": "priorities",
     "coverage.kinds.område": "areas",
@@ -456,6 +468,8 @@ MESSAGES: dict[str, str] = {
                                 "for a share, write %.",
     "coverage.threshold.passed.one": "Threshold reached: {thresholds}.",
     "coverage.threshold.passed.other": "All {count} thresholds reached: {thresholds}.",
+    "coverage.threshold.missed.nothing": "Threshold {threshold} missed: there are no {kinds} "
+                                         "to measure (did the filters remove everything?).",
     "coverage.threshold.missed.empty": "Threshold {threshold} missed: {missed} of {total} "
                                        "{kinds} have no activities: {names}.",
     "coverage.threshold.missed.items": "Threshold {threshold} missed: {missed} of {total} "
@@ -491,6 +505,10 @@ MESSAGES: dict[str, str] = {
                                     "cover what could be read. Fix it:",
     "coverage.error.workspace.other": "The workspace {root} has {count} errors; the numbers "
                                       "above cover what could be read. Fix them:",
+    "coverage.error.not_written.one": "The workspace {root} has {count} error, so {file} was "
+                                      "not written. Fix it:",
+    "coverage.error.not_written.other": "The workspace {root} has {count} errors, so {file} was "
+                                        "not written. Fix them:",
     "coverage.error.more": "… and {count} more; rustool validate {root} shows them all.",
     "coverage.error.write": "Cannot write {file}: {reason}.",
     "coverage.written": "Wrote {file}.",

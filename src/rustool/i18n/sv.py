@@ -51,6 +51,10 @@ MESSAGES: dict[str, str] = {
     "schema.due_date": "`{value}` är inget giltigt datum; skriv ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, "
                        "ÅÅÅÅ-Qn (kvartal), ÅÅÅÅ-Tn (tertial) eller ÅÅÅÅ.",
     "schema.not_mapping": "Filen ska vara en mappning med nycklar som `typ`.",
+    "schema.boolean": "`{key}` ska vara ett tal, inte sanningsvärdet `{value}`.",
+    "schema.finite": "`{key}` ska vara ett ändligt tal, inte `{value}`.",
+    "schema.magnitude": "`{value}` ligger utanför det tillåtna för `{key}`: tal mellan −10^15 "
+                        "och 10^15 (en biljard).",
     # --- references and ids (RUS2xx)
     "RUS201": "`{ref}` i `{key}` finns inte i strategin.",
     "RUS201.indicator": "`{ref}` i `{key}` är en indikator; hänvisa till ett område, mål "
@@ -72,6 +76,9 @@ MESSAGES: dict[str, str] = {
     "RUS304": "Uppföljningen {period} står efter {previous}; skriv uppföljningarna i tidsordning.",
     "RUS305": "Planens år {year} ligger utanför strategins period {start}–{end}.",
     "RUS306": "Utfallet för {year} ligger före baslinjens år {baseline_year}.",
+    "RUS307": "Det finns redan ett utfall för {year}, på rad {first_line}; ett år får bara "
+              "ha ett utfall.",
+    "RUS308": "Målvärdets år {year} ligger inte efter baslinjens år {baseline_year}.",
     # --- completeness (RUS4xx)
     "RUS401": "Aktiviteten bidrar inte till något mål i strategin; lägg till `bidrar_till`.",
     "RUS402": "Indikatorn `{id}` saknar {missing}.",
@@ -99,6 +106,9 @@ MESSAGES: dict[str, str] = {
     "internal_error": "Internt fel i rustool ({error}). Det är en bugg; rapportera den gärna "
                       "med kommandot du körde.",
     "cli.path_missing": "Sökvägen finns inte: {path}",
+    "cli.output_is_input": "-o {file} är en fil i arbetsytan som rustool läser; välj en annan "
+                           "fil.",
+    "cli.output_is_folder": "-o {file} är en mapp; ange en fil.",
     "cli.template_not_folder": "--template tar en mapp med mallar (report.md.j2, "
                                "report.html.j2), inte en fil: {path}",
     "cli.not_workspace": "{path} är varken en mapp eller en YAML-fil.",
@@ -307,7 +317,8 @@ MESSAGES: dict[str, str] = {
     "report.error.format": "Formatet går inte att avgöra av filnamnet {file}; ange --format "
                            "md eller html.",
     "report.error.bad_format": "Okänt format `{value}`; välj md, html eller json.",
-    "report.error.window": "--window ska vara ett antal dagar, 0 eller fler.",
+    "report.error.window": ("--window ska vara ett antal dagar, från 0 till {limit}, som inte "
+                            "går förbi år 9999."),
     "report.error.write": "Kan inte skriva {file}: {reason}.",
     "report.written": "Skrev {file}.",
     # --- coverage
@@ -362,6 +373,7 @@ MESSAGES: dict[str, str] = {
     "coverage.kind.område": "område",
     "coverage.kind.mål": "mål",
     "coverage.kind.prioritering": "prioritering",
+    "coverage.kinds.activities": "aktiviteter",
     "coverage.kinds.mål": "mål",
     "coverage.kinds.prioritering": "prioriteringar",
     "coverage.kinds.område": "områden",
@@ -464,6 +476,8 @@ MESSAGES: dict[str, str] = {
                                 "en andel, skriv %.",
     "coverage.threshold.passed.one": "Tröskeln nåddes: {thresholds}.",
     "coverage.threshold.passed.other": "Alla {count} trösklar nåddes: {thresholds}.",
+    "coverage.threshold.missed.nothing": "Tröskeln {threshold} nåddes inte: det finns inga "
+                                         "{kinds} att mäta (har filtren tagit bort allt?).",
     "coverage.threshold.missed.empty": "Tröskeln {threshold} nåddes inte: {missed} av {total} "
                                        "{kinds} saknar aktiviteter: {names}.",
     "coverage.threshold.missed.items": "Tröskeln {threshold} nåddes inte: {missed} av {total} "
@@ -499,6 +513,10 @@ MESSAGES: dict[str, str] = {
                                     "det som gick att läsa. Rätta felet:",
     "coverage.error.workspace.other": "Arbetsytan {root} har {count} fel; siffrorna ovan gäller "
                                       "det som gick att läsa. Rätta felen:",
+    "coverage.error.not_written.one": "Arbetsytan {root} har {count} fel, så {file} skrevs "
+                                      "inte. Rätta felet:",
+    "coverage.error.not_written.other": "Arbetsytan {root} har {count} fel, så {file} skrevs "
+                                        "inte. Rätta felen:",
     "coverage.error.more": "… och {count} till; rustool validate {root} visar alla.",
     "coverage.error.write": "Kan inte skriva {file}: {reason}.",
     "coverage.written": "Skrev {file}.",

@@ -22,14 +22,12 @@ def refuse_output_at_input(output: Path | None, paths: list[Path],
     target = output.resolve()
     inputs = {p.resolve() for p in paths if p.is_file()}
     for ws in workspaces.values():
-        inputs.add((ws.root / CONFIG_FILE).resolve())
-        inputs |= {d.path.resolve() for d in ws.documents
-                   if not (d.kind == "aktivitetsplan" and d.model and d.model.is_merged)}
+        merged = {d.path.resolve() for d in ws.merged_docs}
         known = {d.rel for d in ws.documents}
-        for rel in {d.file for d in ws.problems} - known - {".", CONFIG_FILE}:
-            path = ws.root / rel
-            if not _looks_merged(path):
-                inputs.add(path.resolve())
+        unreadable = {d.file for d in ws.problems} - known - {".", CONFIG_FILE}
+        merged |= {(ws.root / rel).resolve() for rel in unreadable
+                   if _looks_merged(ws.root / rel)}
+        inputs |= ws.read_files() - merged
     if target in inputs:
         raise UsageProblem("merge.error.output_is_input", file=output)
 
