@@ -298,7 +298,7 @@ def test_thresholds_in_english(cli):
     result = cli("coverage", DALARNA, "--lang", "en", "-f", "json", "--fail-under", "goals=4",
                  "--fail-under", "linked=100")
     assert result.exit_code == 1
-    assert "Threshold goals=4 missed: 2 of 9 goals have fewer than 4 activities" in result.stderr
+    assert "Threshold goals=4 missed: 2 of 9 goals with fewer than 4 activities" in result.stderr
 
 
 @pytest.mark.parametrize(("threshold", "message"), [

@@ -133,10 +133,14 @@ MESSAGES: dict[str, str] = {
     "report.units": "The units' activity plans",
     "report.card.activities.one": "activity",
     "report.card.activities.other": "activities",
-    "report.card.activities_sub": "{open} not finished, in {units} units' plans",
+    "report.card.open.one": "{count} not finished",
+    "report.card.open.other": "{count} not finished",
+    "report.card.in_units.one": "in {count} unit's plan",
+    "report.card.in_units.other": "in {count} units' plans",
     "report.card.overdue": "past their due date",
     "report.card.overdue_sub": "{flagged} more marked as delayed · {soon} due within {days} days",
-    "report.card.goals": "goals have at least one activity",
+    "report.card.goals.one": "goal has at least one activity",
+    "report.card.goals.other": "goals have at least one activity",
     "report.card.goals_sub": "{share} of the goals; {uncovered} without activities",
     "report.card.indicators": "indicators move the wished way",
     "report.card.indicators_sub": "{unchanged} unchanged, {negative} the wrong way; {on_track} "
@@ -461,8 +465,8 @@ MESSAGES: dict[str, str] = {
     "coverage.threshold.syntax": "`{value}` is not a threshold; write KEY=VALUE, such as "
                                  "mål=1 or kopplade=90.",
     "coverage.threshold.key": "Unknown threshold `{key}`; valid ones are {expected}.",
-    "coverage.threshold.value": "`{value}` in {text} is not a number; write a count (mål=1) "
-                                "or a percentage (kopplade=90).",
+    "coverage.threshold.value": "`{value}` in {text} is not a number of 0 or more; write a "
+                                "count (mål=1) or a percentage (kopplade=90).",
     "coverage.threshold.percent": "`{value}` in {text} is more than 100%.",
     "coverage.threshold.count": "`{value}` in {text} must be a whole number of activities; "
                                 "for a share, write %.",
@@ -471,9 +475,9 @@ MESSAGES: dict[str, str] = {
     "coverage.threshold.missed.nothing": "Threshold {threshold} missed: there are no {kinds} "
                                          "to measure (did the filters remove everything?).",
     "coverage.threshold.missed.empty": "Threshold {threshold} missed: {missed} of {total} "
-                                       "{kinds} have no activities: {names}.",
+                                       "{kinds} without activities: {names}.",
     "coverage.threshold.missed.items": "Threshold {threshold} missed: {missed} of {total} "
-                                       "{kinds} have fewer than {value} activities: {names}.",
+                                       "{kinds} with fewer than {value} activities: {names}.",
     "coverage.threshold.missed.items_share": "Threshold {threshold} missed: {count} of {total} "
                                              "{kinds} have activities ({share}), {required} "
                                              "required. Without activities: {names}.",

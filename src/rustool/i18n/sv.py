@@ -138,11 +138,15 @@ MESSAGES: dict[str, str] = {
     "report.units": "Enheternas aktivitetsplaner",
     "report.card.activities.one": "aktivitet",
     "report.card.activities.other": "aktiviteter",
-    "report.card.activities_sub": "{open} ej avslutade, i {units} enheters planer",
+    "report.card.open.one": "{count} ej avslutad",
+    "report.card.open.other": "{count} ej avslutade",
+    "report.card.in_units.one": "i {count} enhets plan",
+    "report.card.in_units.other": "i {count} enheters planer",
     "report.card.overdue": "har passerat klart senast",
     "report.card.overdue_sub": "{flagged} till markerade som försenade · {soon} ska vara klara "
                                "inom {days} dagar",
-    "report.card.goals": "mål har minst en aktivitet",
+    "report.card.goals.one": "mål har minst en aktivitet",
+    "report.card.goals.other": "mål har minst en aktivitet",
     "report.card.goals_sub": "{share} av målen; {uncovered} utan aktiviteter",
     "report.card.indicators": "indikatorer utvecklas åt önskat håll",
     "report.card.indicators_sub": "{unchanged} oförändrade, {negative} åt fel håll; {on_track} i "
@@ -469,8 +473,8 @@ MESSAGES: dict[str, str] = {
     "coverage.threshold.syntax": "`{value}` är ingen tröskel; skriv NYCKEL=VÄRDE, t.ex. mål=1 "
                                  "eller kopplade=90.",
     "coverage.threshold.key": "Okänd tröskel `{key}`; giltiga är {expected}.",
-    "coverage.threshold.value": "`{value}` i {text} är inget tal; skriv ett antal (mål=1) "
-                                "eller en andel i procent (kopplade=90).",
+    "coverage.threshold.value": "`{value}` i {text} är inget tal från 0 och uppåt; skriv ett "
+                                "antal (mål=1) eller en andel i procent (kopplade=90).",
     "coverage.threshold.percent": "`{value}` i {text} är mer än 100 %.",
     "coverage.threshold.count": "`{value}` i {text} ska vara ett helt antal aktiviteter; för "
                                 "en andel, skriv %.",
