@@ -39,6 +39,8 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
     "deep by aliases": (("typ: aktivitetsplan\na0: &a0 [x]\n" + "".join(
         f"a{i}: &a{i} [*a{i - 1}]\n" for i in range(1, 150))).encode(), "RUS006", 102, 7,
         "nästlad", "nested"),
+    "huge integer": (("typ: aktivitetsplan\nenhet: A\nstrategi: test-rus\når: " + "9" * 4400
+                      + "\n").encode(), "RUS103", 4, 5, "ogiltigt", "invalid"),
     "deep nesting": (b"typ: aktivitetsplan\nx: " + b"[" * 50000 + b"]" * 50000 + b"\n",
                      "RUS006", 2, 103, "nästlad", "nested"),
     "deep block nesting": (b"typ: aktivitetsplan\nx:\n" + b"- " * 40000 + b"a\n",
@@ -151,3 +153,35 @@ def test_a_file_that_is_not_yaml_is_a_usage_error(tmp_path):
     proc = run("validate", tmp_path / "corpus.json")
     assert proc.returncode == 2
     assert "varken en mapp eller en YAML-fil" in proc.stderr
+
+
+def test_output_through_a_link_replaces_the_target_not_the_link(tmp_path):
+    target = tmp_path / "rapporter" / "nämnd.md"
+    target.parent.mkdir()
+    target.write_text("förra\n", encoding="utf-8")
+    link = tmp_path / "senaste.md"
+    link.symlink_to(target)
+    proc = run("report", Path(__file__).parent.parent / "examples" / "grona_kronoberg",
+               "--today", "2026-11-23", "-f", "md", "-o", link)
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and link.resolve() == target
+    assert target.read_text("utf-8").startswith("# Gröna Kronoberg 2025")
+
+
+def test_output_to_a_pipe_is_written_into_it_not_replaced(tmp_path):
+    """-o /dev/null or a named pipe: renaming a temporary file over it would replace a
+    device with a file (as root, /dev/null itself)."""
+    import os
+    import threading
+
+    from rustool.yamlio import atomic_write
+
+    fifo = tmp_path / "rör"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    atomic_write(fifo, b"typ: aktivitetsplan\n")
+    reader.join(timeout=10)
+    assert received == [b"typ: aktivitetsplan\n"]
+    assert fifo.is_fifo()

@@ -336,6 +336,16 @@ def test_nothing_half_written_on_errors(cli, tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_a_loop_of_links_is_reported_not_a_crash(cli, tmp_path):
+    ws = two_units(tmp_path)
+    (ws / "planer/l1.yaml").symlink_to("l2.yaml")
+    (ws / "planer/l2.yaml").symlink_to("l1.yaml")
+    result = cli("merge", ws, "-o", tmp_path / "ut.yaml")
+    assert result.exit_code == 1, result.output
+    assert f"{ws.as_posix()}/planer/l1.yaml:1:1: fel RUS002 " in result.stderr
+    assert not (tmp_path / "ut.yaml").exists()
+
+
 def test_syntax_error_in_a_named_plan_is_reported(cli, tmp_path):
     ws = two_units(tmp_path, **{"planer/fel.yaml": "typ: aktivitetsplan\naktiviteter: [\n"})
     result = cli("merge", ws / "planer/fel.yaml", ws / "planer/analys.yaml")

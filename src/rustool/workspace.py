@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import fnmatch
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,6 +22,13 @@ from .locate import is_optional, schema_errors
 from .model import KINDS, Activity, Config, Plan, Strategy, Wheel
 from .model.strategy import NodeKind
 from .suggest import closest
+
+
+def real(path: Path) -> Path:
+    """The absolute path with symbolic links followed; unlike ``Path.resolve`` it never
+    raises, not even on a loop of links (which the loader then reports)."""
+    return Path(os.path.realpath(path))
+
 
 CONFIG_FILE = "rustool.yaml"
 
@@ -104,7 +112,7 @@ class Workspace:
         configuration, and the files that failed to load. No command writes over them."""
         rels = {d.rel for d in self.documents} | {d.file for d in self.problems}
         rels |= {CONFIG_FILE}
-        return {(self.root / rel).resolve() for rel in rels - {"."}}
+        return {real(self.root / rel) for rel in rels - {"."}}
 
     @cached_property
     def strategy_doc(self) -> Document | None:

@@ -323,7 +323,10 @@ def _plain(value: str) -> Any:
     if value in _BOOLS:
         return _BOOLS[value]
     if _INT.fullmatch(value):
-        return int(value)
+        try:
+            return int(value)
+        except ValueError:  # more digits than Python converts (4,300): no number of ours
+            return value
     if _FLOAT.fullmatch(value):
         return float(value)
     if value.startswith("0x") and _HEX.fullmatch(value):
@@ -453,7 +456,20 @@ def iter_yaml_files(root: Path) -> Iterator[Path]:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    """Write ``data`` to ``path`` through a temporary file and a rename.
+
+    A symbolic link is followed (its target is replaced, not the link), and a path that
+    is not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written to
+    directly: renaming over it would replace a device with a file."""
+    path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        with path.open("wb") as handle:
+            handle.write(data)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -74,9 +74,11 @@ def refuse_output_in_workspace(output: Path | None, ws: LoadedWorkspace, lang: s
     rustool.yaml), or into a folder."""
     if output is None or str(output) == "-":
         return
+    from ..workspace import real
+
     if output.is_dir():
         fail_usage(lang, "cli.output_is_folder", file=output)
-    if output.resolve() in ws.read_files():
+    if real(output) in ws.read_files():
         fail_usage(lang, "cli.output_is_input", file=output)
 
 

@@ -7,7 +7,14 @@ import re
 from pathlib import Path
 
 from .. import yamlio
-from ..workspace import CONFIG_FILE, Document, Workspace, find_root, is_workspace_root
+from ..workspace import (
+    CONFIG_FILE,
+    Document,
+    Workspace,
+    find_root,
+    is_workspace_root,
+    real,
+)
 from .base import Input, UsageProblem, collate
 
 
@@ -19,13 +26,13 @@ def refuse_output_at_input(output: Path | None, paths: list[Path],
         return
     if output.is_dir():
         raise UsageProblem("merge.error.output_dir", file=output)
-    target = output.resolve()
-    inputs = {p.resolve() for p in paths if p.is_file()}
+    target = real(output)
+    inputs = {real(p) for p in paths if p.is_file()}
     for ws in workspaces.values():
-        merged = {d.path.resolve() for d in ws.merged_docs}
+        merged = {real(d.path) for d in ws.merged_docs}
         known = {d.rel for d in ws.documents}
         unreadable = {d.file for d in ws.problems} - known - {".", CONFIG_FILE}
-        merged |= {(ws.root / rel).resolve() for rel in unreadable
+        merged |= {real(ws.root / rel) for rel in unreadable
                    if _looks_merged(ws.root / rel)}
         inputs |= ws.read_files() - merged
     if target in inputs:
@@ -45,20 +52,20 @@ def select(targets: list[tuple[Path, Path]], workspaces: dict[Path, Workspace],
     stop the merge."""
     chosen: dict[Path, Input] = {}
     relevant: dict[Path, set[str]] = {root: set() for root in workspaces}
-    skip = output.resolve() if output is not None else None
+    skip = real(output) if output is not None else None
     for path, root in targets:
         ws = workspaces[root]
         relevant[root] |= {d.rel for d in ws.documents if d.kind == "strategi"}
         for doc in _documents_at(path, ws):
-            if doc.path.resolve() == skip:
+            if real(doc.path) == skip:
                 continue
             if doc.model is None:
                 relevant[root].add(doc.rel)
             elif not doc.model.is_merged and (year is None or doc.model.year == year):
-                chosen.setdefault(doc.path.resolve(), Input(ws, doc))
+                chosen.setdefault(real(doc.path), Input(ws, doc))
                 relevant[root].add(doc.rel)
         relevant[root] |= {rel for rel in _unreadable(ws) if _under(ws.root / rel, path)
-                           and (ws.root / rel).resolve() != skip}
+                           and real(ws.root / rel) != skip}
     return list(chosen.values()), relevant
 
 
@@ -66,10 +73,10 @@ def _documents_at(path: Path, ws: Workspace) -> list[Document]:
     plans = [d for d in ws.documents if d.kind == "aktivitetsplan"]
     if path.is_dir():
         return [d for d in plans if _under(d.path, path)]
-    target = path.resolve()
-    doc = next((d for d in ws.documents if d.path.resolve() == target), None)
+    target = real(path)
+    doc = next((d for d in ws.documents if real(d.path) == target), None)
     if doc is None:
-        rel = target.relative_to(ws.root.resolve()).as_posix()
+        rel = target.relative_to(real(ws.root)).as_posix()
         if rel in _unreadable(ws):
             return []
         raise UsageProblem("merge.error.not_plan", file=path)
@@ -85,7 +92,7 @@ def _unreadable(ws: Workspace) -> set[str]:
 
 
 def _under(path: Path, folder: Path) -> bool:
-    return path.resolve().is_relative_to(folder.resolve())
+    return real(path).is_relative_to(real(folder))
 
 
 def base_of(output: Path | None, first_root: Path) -> Path:
@@ -102,6 +109,6 @@ def locate(inputs: list[Input], base: Path) -> None:
     """Each plan's path from ``base`` and digest, as `källor` records them; and the plans in
     the order of `källor`: by unit, then path."""
     for inp in inputs:
-        inp.source = Path(os.path.relpath(inp.doc.path.resolve(), base.resolve())).as_posix()
+        inp.source = Path(os.path.relpath(real(inp.doc.path), real(base))).as_posix()
         inp.sha256 = yamlio.digest(inp.doc.path.read_bytes())
     inputs.sort(key=lambda i: (collate(i.plan.unit), i.source))

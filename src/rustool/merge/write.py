@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from .. import yamlio
 from ..model import Plan
 from ..suggest import fold
+from ..workspace import real
 from .base import Input, NotFaithful, Options, display
 from .splice import Item
 
@@ -76,7 +77,7 @@ def header_of(inputs: list[Input], options: Options, output: Path | None,
 def _schema(inputs: list[Input], output: Path | None, base: Path) -> str | None:
     """The sources' `yaml-language-server` schema, as seen from the output file (when that
     is in a workspace: elsewhere the path would only say where this repository was)."""
-    if output is None or not output.resolve().is_relative_to(base.resolve()):
+    if output is None or not real(output).is_relative_to(real(base)):
         return None
     for inp in inputs:
         target = inp.spliced.schema
@@ -84,8 +85,8 @@ def _schema(inputs: list[Input], output: Path | None, base: Path) -> str | None:
             continue
         if "://" in target or target.startswith("/"):
             return target
-        absolute = os.path.normpath(inp.doc.path.resolve().parent / target)
-        return Path(os.path.relpath(absolute, output.resolve().parent)).as_posix()
+        absolute = os.path.normpath(real(inp.doc.path).parent / target)
+        return Path(os.path.relpath(absolute, real(output).parent)).as_posix()
     return None
 
 

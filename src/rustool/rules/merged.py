@@ -57,10 +57,12 @@ def merged_source_unlisted(ws: Workspace) -> Iterator[Finding]:
     again. (If a merged plan deliberately covers only some units, list this code under
     `ignorera` in rustool.yaml.)
     """
+    from ..workspace import real
+
     for doc in ws.merged_docs:
-        listed = {(ws.root / s.file).resolve() for s in doc.model.sources}
+        listed = {real(ws.root / s.file) for s in doc.model.sources}
         for plan in _same_scope(ws, doc):
-            if plan.path.resolve() not in listed:
+            if real(plan.path) not in listed:
                 yield Finding(doc, ("källor",), {"file": plan.rel, "unit": plan.model.unit},
                               at_key=True)
 
