@@ -69,10 +69,11 @@ class Problem:
 class SourceMap:
     """Positions of the values in one YAML document, found lazily by YAML path."""
 
-    __slots__ = ("root",)
+    __slots__ = ("root", "_keys")
 
     def __init__(self, root: Node | None) -> None:
         self.root = root
+        self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
 
     def node_at(self, path: YamlPath) -> tuple[Node | None, Node | None]:
         """The deepest (key node, value node) reached along ``path``."""
@@ -80,12 +81,10 @@ class SourceMap:
         node = self.root
         for step in path:
             if isinstance(node, MappingNode):
-                for k, v in node.value:
-                    if isinstance(k, ScalarNode) and k.value == str(step):
-                        key, node = k, v
-                        break
-                else:
+                found = self._pairs(node).get(str(step))
+                if found is None:
                     return key, node
+                key, node = found
             elif isinstance(node, SequenceNode) and isinstance(step, int):
                 if not 0 <= step < len(node.value):
                     return key, node
@@ -93,6 +92,18 @@ class SourceMap:
             else:
                 return key, node
         return key, node
+
+    def _pairs(self, node: MappingNode) -> dict[str, tuple[Node, Node]]:
+        """A mapping's scalar keys, indexed once (a file with thousands of unknown keys
+        would otherwise be searched once per key); the first of duplicate keys wins."""
+        pairs = self._keys.get(id(node))
+        if pairs is None:
+            pairs = {}
+            for k, v in node.value:
+                if isinstance(k, ScalarNode):
+                    pairs.setdefault(k.value, (k, v))
+            self._keys[id(node)] = pairs
+        return pairs
 
     def position(self, path: YamlPath, *, at_key: bool = False) -> tuple[int, int]:
         """1-based (line, column) of the value at ``path``, or of its key."""
