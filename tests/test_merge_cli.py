@@ -392,3 +392,38 @@ def test_filters(cli, tmp_path):
     assert [a["id"] for a in by_goal["aktiviteter"]] == ["TV-001"]
     by_area = yamlio.load(cli("merge", ws, "--mål", "O1", "--enhet", "Förvaltningen").stdout)
     assert len(by_area.data["aktiviteter"]) == 3 and by_area.data["enhet"] == "Förvaltningen"
+
+
+def test_hand_edits_to_a_merged_plan_are_reported(cli, tmp_path):
+    """Its activities are not linted again, so one added or changed there by hand (or a unit
+    plan given `källor` by mistake) must not slip past validate."""
+    import shutil
+
+    ws = tmp_path / "ws"
+    shutil.copytree(KRONOBERG, ws)
+    merged = ws / MERGED
+    text = merged.read_text(encoding="utf-8")
+    text = text.replace("    status: klar\n", "    status: pågår\n", 1)
+    text += ("\n  - id: RT-099\n    enhet: Regional utveckling – tillväxt\n"
+             "    kategori: Påhittad\n    aktivitet: Tillagd för hand\n    ansvarig: X\n"
+             "    bidrar_till: [M9.9]\n    status: planerad\n")
+    merged.write_text(text, encoding="utf-8")
+    result = cli("validate", ws, "--today", TODAY, "-f", "json")
+    found = [(f["code"], f["line"], f["message"]) for f in json_findings(result.stdout)]
+    changed_line = text[:text.index("    status: pågår\n")].rfind("  - id: ")
+    assert found == [
+        ("RUS504", text[:changed_line].count("\n") + 1,
+         f"Aktiviteten {text[changed_line + 8:].split(chr(10))[0]} skiljer sig från källan; "
+         "ändra i enhetens plan och kör rustool merge igen."),
+        ("RUS504", text[:text.index("  - id: RT-099")].count("\n") + 1,
+         "Aktiviteten RT-099 finns inte i någon av källorna; ändra i enhetens plan och kör "
+         "rustool merge igen."),
+    ]
+    assert result.exit_code == 0  # warnings; --strict fails on them
+    assert cli("validate", ws, "--today", TODAY, "--strict").exit_code == 1
+
+
+def json_findings(stdout: str) -> list[dict]:
+    import json
+
+    return json.loads(stdout)["findings"]

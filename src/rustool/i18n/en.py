@@ -521,6 +521,10 @@ MESSAGES: dict[str, str] = {
               "rustool merge again.",
     "RUS502": "The source {file} does not exist; run rustool merge again.",
     "RUS503": "The plan {file} ({unit}) is not among the sources; run rustool merge again.",
+    "RUS504": "The activity {id} is in none of the sources; change the unit's plan and run "
+              "rustool merge again.",
+    "RUS504.changed": "The activity {id} differs from its source; change the unit's plan and "
+                      "run rustool merge again.",
     "RUS510": "The id `{id}` is also used in {other_file} at line {other_line}, column "
               "{other_column}; a merged plan can hold each id only once.",
     "RUS511": "The plan carries out the strategy `{value}`, but {other_file} carries out "

@@ -529,6 +529,10 @@ MESSAGES: dict[str, str] = {
               "Kör rustool merge igen.",
     "RUS502": "Källan {file} finns inte; kör rustool merge igen.",
     "RUS503": "Planen {file} ({unit}) saknas bland källorna; kör rustool merge igen.",
+    "RUS504": "Aktiviteten {id} finns inte i någon av källorna; ändra i enhetens plan och kör "
+              "rustool merge igen.",
+    "RUS504.changed": "Aktiviteten {id} skiljer sig från källan; ändra i enhetens plan och kör "
+                      "rustool merge igen.",
     "RUS510": "Id `{id}` finns redan i {other_file} på rad {other_line}, kolumn {other_column}; "
               "en sammanfogad plan kan ha varje id bara en gång.",
     "RUS511": "Planen genomför strategin `{value}`, men {other_file} genomför `{other}`; foga "

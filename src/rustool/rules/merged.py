@@ -2,7 +2,7 @@
 
 A merged plan (an `aktivitetsplan` with `källor`, written by `rustool merge`) is derived
 from the units' plans. `validate` does not lint its activities again (the sources are
-linted) but checks that it is still what merge would write: RUS501–RUS503. The codes from
+linted) but checks that it is still what merge would write: RUS501–RUS504. The codes from
 RUS510 on are reported by `rustool merge` itself, when it refuses to merge or warns.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finding, declare, rule
 
@@ -65,6 +65,46 @@ def merged_source_unlisted(ws: Workspace) -> Iterator[Finding]:
             if real(plan.path) not in listed:
                 yield Finding(doc, ("källor",), {"file": plan.rel, "unit": plan.model.unit},
                               at_key=True)
+
+
+@rule("RUS504", "merged-activity-not-in-sources", "warning")
+def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
+    """An activity of a merged plan that is not, as it is written there, in its sources.
+
+    `validate` does not lint a merged plan's activities (they are linted in the units'
+    plans), so an activity added or changed by hand in the merged plan would escape every
+    check, and so would the activities of a unit's plan that got a `källor` key by
+    mistake (which makes it a merged plan). Each activity must be in one of the listed
+    sources with the same fields (apart from `enhet`). Change the unit's plan and run
+    `rustool merge` again. Not reported while a source has changed since the merge
+    (RUS501 says to merge again).
+
+    Fails (warning): an activity `KF-099` in the merged plan that no source has, or a
+    `status` changed in the merged plan only.
+    """
+    from ..workspace import real
+
+    for doc in ws.merged_docs:
+        sources = doc.model.sources
+        paths = [ws.root / s.file for s in sources]
+        if any(not p.is_file() or (s.sha256 and _sha256(p) != s.sha256.lower())
+               for p, s in zip(paths, sources, strict=True)):
+            continue
+        listed = {real(p) for p in paths}
+        written: dict[str, dict] = {}
+        for plan in ws.plan_docs:
+            if real(plan.path) in listed:
+                for activity in plan.model.activities:
+                    written.setdefault(activity.id, _fields(activity))
+        for i, activity in enumerate(doc.model.activities):
+            source = written.get(activity.id)
+            if source is None or source != _fields(activity):
+                yield Finding(doc, ("aktiviteter", i, "id"), {"id": activity.id},
+                              variant=None if source is None else "RUS504.changed")
+
+
+def _fields(activity: Any) -> dict[str, Any]:
+    return activity.model_dump(exclude={"unit"})
 
 
 def _same_scope(ws: Workspace, merged: Document) -> list[Document]:
