@@ -256,3 +256,139 @@ def test_direction_is_translated(tmp_path):
     write_workspace(tmp_path, {"strategi.yaml": strategy})
     [diag] = validate_workspace(tmp_path, date(2025, 3, 1)).diagnostics
     assert "should decrease" in diag.message("en") and "ska minska" in diag.message("sv")
+
+
+BASELINE = "            baslinje: {år: 2019, värde: 1.0}\n"
+TARGET = "            målvärde: {år: 2030, värde: 2.0}\n"
+
+
+def _strategy(old: str, new: str) -> str:
+    assert old in STRATEGY
+    return STRATEGY.replace(old, new, 1)
+
+
+STRATEGY_CASES = {
+    # name: (strategy text, expected [(line, column, code)] in strategi.yaml)
+    "baseline not a number": (_strategy("värde: 1.0", "värde: .nan"), [(16, 41, "RUS103")]),
+    "target infinite": (_strategy("värde: 2.0", "värde: .inf"), [(17, 41, "RUS103")]),
+    "outcome minus infinity": (
+        _strategy(TARGET, TARGET + "            utfall: [{år: 2022, värde: -.inf}]\n"),
+        [(18, 40, "RUS103")],
+    ),
+    "value overflowing in arithmetic": (_strategy("värde: 2.0", "värde: 1e308"),
+                                        [(17, 41, "RUS103")]),
+    "value past 10^15": (_strategy("värde: 1.0", "värde: -1.5e15"), [(16, 41, "RUS103")]),
+    "integer too large for a float": (_strategy("värde: 2.0", "värde: " + "9" * 400),
+                                      [(17, 41, "RUS103")]),
+    "value at 10^15 is fine": (_strategy("värde: 2.0", "värde: 1e15"), []),
+    "boolean value": (_strategy("värde: 2.0", "värde: true"), [(17, 41, "RUS103")]),
+    "boolean year": (_strategy("{år: 2019", "{år: false"), [(16, 28, "RUS103")]),
+    "boolean agenda2030": (
+        _strategy("        namn: Ett mål\n", "        namn: Ett mål\n        agenda2030: [true]\n"),
+        [(12, 22, "RUS103")],
+    ),
+    "boolean period": (_strategy("till: 2030", "till: true"), [(5, 28, "RUS103")]),
+    "duplicate outcome year": (
+        _strategy(TARGET, TARGET + "            utfall:\n"
+                                   "              - {år: 2022, värde: 1.2}\n"
+                                   "              - {år: 2023, värde: 1.4}\n"
+                                   "              - {år: 2022, värde: 1.9}\n"),
+        [(21, 22, "RUS307")],
+    ),
+    "target before baseline": (_strategy("{år: 2030, värde: 2.0}", "{år: 2018, värde: 2.0}"),
+                               [(17, 28, "RUS308")]),
+    "target in the baseline year": (_strategy("{år: 2030, värde: 2.0}", "{år: 2019, värde: 2.0}"),
+                                    [(17, 28, "RUS308")]),
+}
+
+
+@pytest.mark.parametrize("name", list(STRATEGY_CASES))
+def test_strategy_case(tmp_path, name):
+    strategy, expected = STRATEGY_CASES[name]
+    found = findings(tmp_path, {"strategi.yaml": strategy})
+    assert found == [("strategi.yaml", line, col, code) for line, col, code in expected]
+
+
+def _messages(tmp_path: Path, files: dict[str, str]) -> list[tuple[str, str]]:
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, **files})
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    return [(d.message("sv"), d.message("en")) for d in result.diagnostics]
+
+
+def test_non_finite_and_boolean_messages(tmp_path):
+    strategy = _strategy("värde: 1.0", "värde: .nan").replace("värde: 2.0", "värde: true", 1)
+    strategy = strategy.replace("värde: 5.0", "värde: 1e300", 1)
+    assert _messages(tmp_path, {"strategi.yaml": strategy}) == [
+        ("`värde` ska vara ett ändligt tal, inte `.nan`.",
+         "`värde` must be a finite number, not `.nan`."),
+        ("`värde` ska vara ett tal, inte sanningsvärdet `true`.",
+         "`värde` must be a number, not the yes/no value `true`."),
+        ("`1e+300` ligger utanför det tillåtna för `värde`: tal mellan −10^15 och 10^15 "
+         "(en biljard).",
+         "`1e+300` is outside what `värde` allows: numbers between −10^15 and 10^15 "
+         "(a million billion)."),
+    ]
+
+
+def test_duplicate_outcome_year_names_the_first_line(tmp_path):
+    strategy = _strategy(TARGET, TARGET + "            utfall:\n"
+                                          "              - {år: 2022, värde: 1.2}\n"
+                                          "              - {år: 2022, värde: 1.9}\n"
+                                          "              - {år: 2022, värde: 2.0}\n")
+    assert _messages(tmp_path, {"strategi.yaml": strategy}) == [
+        ("Det finns redan ett utfall för 2022, på rad 19; ett år får bara ha ett utfall.",
+         "There is already an outcome for 2022, on line 19; a year may have only one outcome."),
+    ] * 2
+
+
+def test_duplicate_outcome_year_line_past_a_dropped_outcome(tmp_path):
+    """An outcome left out for a schema error does not shift the line named."""
+    strategy = _strategy(TARGET, TARGET + "            utfall:\n"
+                                          "              - {år: 2021, värde: .nan}\n"
+                                          "              - {år: 2022, värde: 1.2}\n"
+                                          "              - {år: 2022, värde: 1.9}\n")
+    assert findings(tmp_path, {"strategi.yaml": strategy}) == [
+        ("strategi.yaml", 19, 35, "RUS103"), ("strategi.yaml", 21, 22, "RUS307"),
+    ]
+    assert "line 20" in _messages(tmp_path, {"strategi.yaml": strategy})[1][1]
+
+
+def test_target_before_baseline_message(tmp_path):
+    strategy = _strategy("{år: 2030, värde: 2.0}", "{år: 2018, värde: 2.0}")
+    assert _messages(tmp_path, {"strategi.yaml": strategy}) == [
+        ("Målvärdets år 2018 ligger inte efter baslinjens år 2019.",
+         "The target year 2018 is not after the baseline year 2019."),
+    ]
+
+
+def test_broken_baseline_is_not_also_missing(tmp_path):
+    """RUS402 does not repeat a schema error in `baslinje` as a missing baseline."""
+    strategy = _strategy("värde: 1.0", "värde: .nan")
+    assert [code for *_, code in findings(tmp_path, {"strategi.yaml": strategy})] == ["RUS103"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (GOOD + "    budget_kr: true\n", [(15, 16, "RUS103")]),
+    (GOOD + "    budget_kr: 250000\n", []),
+])
+def test_boolean_budget(tmp_path, text, expected):
+    assert findings(tmp_path, plan(text)) == [("plan.yaml", *e) for e in expected]
+
+
+def test_boolean_plan_year(tmp_path):
+    text = PLAN_HEAD.replace("år: 2025", "år: true") + GOOD
+    assert findings(tmp_path, {"plan.yaml": text}) == [("plan.yaml", 4, 5, "RUS103")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("    månad: true\n", (8, 12, "RUS103")),
+    ("    månad: [3, false]\n", (8, 16, "RUS103")),
+])
+def test_boolean_month(tmp_path, line, expected):
+    wheel = WHEEL.replace("    månad: 3\n", line)
+    assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", *expected)]
+
+
+def test_boolean_mandate_year(tmp_path):
+    wheel = WHEEL.replace("cykel: år", "cykel: mandatperiod") + "    mandatår: [true]\n"
+    assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 11, 16, "RUS103")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import types
 import typing
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .model.types import MAX_NUMBER
 from .suggest import closest
 
 _TYPE_KEYS = {
@@ -24,6 +26,8 @@ _TYPE_KEYS = {
     "model_attributes_type": "schema.mapping",
     "string_too_short": "schema.empty",
     "too_short": "schema.list_empty",
+    "bool_not_number": "schema.boolean",
+    "finite_number": "schema.finite",
 }
 _RANGE_TYPES = {"greater_than_equal": "≥ {ge}", "less_than_equal": "≤ {le}",
                 "greater_than": "> {gt}", "less_than": "< {lt}",
@@ -65,6 +69,8 @@ def _convert(model: type[BaseModel], err: Any) -> SchemaError:
     if kind == "string_pattern_mismatch":
         message = "schema.county_code" if key == "länskod" else "schema.id"
         return SchemaError("RUS103", message, loc, fields)
+    if _too_large(kind, value, err.get("ctx")):
+        return SchemaError("RUS103", "schema.magnitude", loc, fields)
     if kind in _RANGE_TYPES:
         fields["limit"] = _RANGE_TYPES[kind].format(**(err.get("ctx") or {}))
         return SchemaError("RUS103", "schema.range", loc, fields)
@@ -78,11 +84,24 @@ def _key_name(loc: tuple[Any, ...]) -> str:
     return "typ"
 
 
+def _too_large(kind: str, value: Any, ctx: dict[str, Any] | None) -> bool:
+    """A number past the models' ±MAX_NUMBER (an integer too large for a float included)."""
+    if kind == "float_type":
+        return isinstance(value, int) and not isinstance(value, bool)
+    limit = (ctx or {}).get("le", (ctx or {}).get("ge"))
+    return kind in ("less_than_equal", "greater_than_equal") and limit in (MAX_NUMBER, -MAX_NUMBER)
+
+
 def _short(value: Any) -> str:
+    """The value as the user wrote it in YAML, cut to 60 characters."""
     if isinstance(value, dict):
         return "{…}"
     if isinstance(value, list):
         return "[…]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if math.isnan(value) else ".inf" if value > 0 else "-.inf"
     text = "" if value is None else str(value)
     return text if len(text) <= 60 else text[:57] + "…"
 

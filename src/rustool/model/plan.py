@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import Model
-from .types import Due, Id, Status, Text, Year
+from .types import Due, Id, Kronor, Status, Text, Year
 
 
 class FollowUp(Model):
@@ -34,7 +34,7 @@ class Activity(Model):
         description="planerad, pågår, klar, försenad, pausad eller struken."
     )
     audience: list[Text] = Field(default_factory=list, alias="målgrupp", description="Målgrupper.")
-    budget_kr: int | None = Field(None, ge=0, description="Budget i kronor.")
+    budget_kr: Kronor | None = Field(None, description="Budget i kronor.")
     follow_ups: list[FollowUp] = Field(
         default_factory=list, alias="uppföljning", description="Uppföljningar i tidsordning."
     )

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Literal
 
 from pydantic import Field
 
 from .base import Model
-from .types import DEFAULT_CATEGORIES, DEFAULT_ROLES, CountyCode, Direction, Id, Text, Year
+from .types import (
+    DEFAULT_CATEGORIES,
+    DEFAULT_ROLES,
+    CountyCode,
+    Direction,
+    GlobalGoal,
+    Id,
+    Number,
+    Text,
+    Year,
+)
 
 
 class Region(Model):
@@ -25,7 +35,7 @@ class Period(Model):
 
 class Measurement(Model):
     year: Year = Field(alias="år", description="Året värdet avser.")
-    value: float = Field(alias="värde", description="Värdet.")
+    value: Number = Field(alias="värde", description="Värdet, ett ändligt tal.")
 
 
 class Indicator(Model):
@@ -61,7 +71,7 @@ class Goal(Model):
     id: Id = Field(description="Unik id för målet, t.ex. M1.1.")
     name: Text = Field(alias="namn", description="Målets namn.")
     description: str | None = Field(None, alias="beskrivning", description="Beskrivning.")
-    agenda2030: list[Annotated[int, Field(ge=1, le=17)]] = Field(
+    agenda2030: list[GlobalGoal] = Field(
         default_factory=list, description="Globala målen i Agenda 2030 (1–17) som målet stöder."
     )
     indicators: list[Indicator] = Field(

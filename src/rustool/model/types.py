@@ -9,6 +9,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 STATUSES = ("planerad", "pågår", "klar", "försenad", "pausad", "struken")
 DONE_STATUSES = frozenset({"klar", "struken"})
@@ -34,7 +35,33 @@ Cycle = Literal["år", "mandatperiod"]
 
 Id = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\s,\[\]{}]+$")]
 Text = Annotated[str, Field(min_length=1)]
-Year = Annotated[int, Field(ge=1900, le=2200)]
+
+
+def _not_bool(value: Any) -> Any:
+    """Refuse `true`/`false` where a number belongs (Pydantic would read them as 1 and 0)."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("bool_not_number", "a yes/no value where a number belongs")
+    return value
+
+
+MAX_NUMBER = 1e15
+"""The largest magnitude of an indicator value: far above any count or sum in kronor a
+region reports, every whole number up to it is exact in a float (2**53 ≈ 9e15), and
+differences and products with years stay finite, so the report's arithmetic cannot
+overflow."""
+
+NOT_BOOL = BeforeValidator(_not_bool)
+"""Every number in the models carries this (constraints go before it, so that they stay in
+the JSON Schema as minimum and maximum)."""
+
+Int = Annotated[int, NOT_BOOL]
+"""A whole number; never a boolean."""
+Kronor = Annotated[int, Field(ge=0), NOT_BOOL]
+Number = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER), NOT_BOOL]
+"""A finite number within ±MAX_NUMBER; never a boolean."""
+Year = Annotated[int, Field(ge=1900, le=2200), NOT_BOOL]
+GlobalGoal = Annotated[int, Field(ge=1, le=17), NOT_BOOL]
+"""The number of one of Agenda 2030's 17 global goals."""
 
 _DUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|Q(?P<q>[1-4])|T(?P<t>[1-3])))?$"
@@ -114,10 +141,10 @@ Due = Annotated[
 
 
 def _as_list(value: Any) -> Any:
-    return [value] if isinstance(value, int | str) and not isinstance(value, bool) else value
+    return [value] if isinstance(value, int | str) else value  # a bool too: it is refused inside
 
 
-Month = Annotated[int, Field(ge=1, le=12)]
+Month = Annotated[int, Field(ge=1, le=12), NOT_BOOL]
 Months = Annotated[list[Month], BeforeValidator(_as_list), Field(min_length=1)]
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import Model
-from .types import Cycle, EventType, Id, Months, Text
+from .types import Cycle, EventType, Id, Int, Months, Text
 
 
 class Event(Model):
@@ -24,7 +24,7 @@ class Event(Model):
         default_factory=list, alias="kopplar_till",
         description="Id för strategins områden, mål eller prioriteringar som händelsen rör.",
     )
-    mandate_years: list[int] = Field(
+    mandate_years: list[Int] = Field(
         default_factory=list, alias="mandatår",
         description="År i mandatperioden (1–4); bara när cykel är mandatperiod.",
     )

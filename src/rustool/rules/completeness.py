@@ -28,18 +28,21 @@ def no_goal(ws: Workspace) -> Iterator[Finding]:
 def indicator_incomplete(ws: Workspace) -> Iterator[Finding]:
     """An indicator without `baslinje` or `målvärde`.
 
-    Without both, no trend or progress toward the target can be shown.
+    Without both, no trend or progress toward the target can be shown. (One that is there
+    but broken is reported as a schema error instead.)
     """
-    if ws.strategy_doc is None:
+    doc = ws.strategy_doc
+    if doc is None:
         return
-    for a, area in enumerate(ws.strategy_doc.model.areas):
+    for a, area in enumerate(doc.model.areas):
         for g, goal in enumerate(area.goals):
             for n, indicator in enumerate(goal.indicators):
+                path = ("områden", a, "mål", g, "indikatorer", n)
                 missing = [k for k, v in (("baslinje", indicator.baseline),
-                                          ("målvärde", indicator.target)) if v is None]
+                                          ("målvärde", indicator.target))
+                           if v is None and not doc.had_error((*path, k))]
                 if missing:
-                    path = ("områden", a, "mål", g, "indikatorer", n, "id")
-                    yield Finding(ws.strategy_doc, path,
+                    yield Finding(doc, (*path, "id"),
                                   {"id": indicator.id, "missing": ", ".join(missing)})
 
 

@@ -9,7 +9,8 @@ from ..model.types import DONE_STATUSES
 from .base import Finding, rule
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from ..model import Indicator
+    from ..workspace import Document, Workspace
 
 
 @rule("RUS301", "due-outside-period", "warning")
@@ -103,15 +104,63 @@ def outcome_before_baseline(ws: Workspace) -> Iterator[Finding]:
     Trends and the report's on-track line run from the baseline; an earlier outcome is
     usually a typo in the year.
     """
-    if ws.strategy_doc is None:
+    for doc, path, indicator in _indicators(ws):
+        if indicator.baseline is None:
+            continue
+        for k, outcome in enumerate(indicator.outcomes):
+            if outcome.year < indicator.baseline.year:
+                fields = {"year": outcome.year, "baseline_year": indicator.baseline.year}
+                yield Finding(doc, (*path, "utfall", k, "år"), fields)
+
+
+@rule("RUS307", "duplicate-outcome-year")
+def duplicate_outcome_year(ws: Workspace) -> Iterator[Finding]:
+    """An indicator has two outcomes (`utfall`) for the same year.
+
+    Each year has one measured value; with two, which one is the latest (and so the trend
+    and whether the indicator is on track) is a matter of chance. The second one is
+    reported, naming the line of the first. Usually one of the years is a typo, or a
+    revised figure was added instead of replacing the old one.
+
+    Fails: `utfall: [{år: 2022, värde: 1.2}, {år: 2022, värde: 1.9}]`.
+    """
+    for doc, path, indicator in _indicators(ws):
+        first: dict[int, int] = {}
+        for k, outcome in enumerate(indicator.outcomes):
+            if outcome.year not in first:
+                first[outcome.year] = k
+                continue
+            other = doc.original((*path, "utfall", first[outcome.year], "år"))
+            line, _ = doc.source.position(other)
+            yield Finding(doc, (*path, "utfall", k, "år"),
+                          {"year": outcome.year, "first_line": line})
+
+
+@rule("RUS308", "target-not-after-baseline")
+def target_not_after_baseline(ws: Workspace) -> Iterator[Finding]:
+    """An indicator's `målvärde` is dated in or before the year of its `baslinje`.
+
+    A target is something to reach after the baseline was measured. The report draws the
+    on-track line from the baseline to the target and judges the outcomes against it; with
+    the target first, that line runs backwards in time and the judgement is meaningless
+    (and with both in the same year there is no line at all). Usually one of the years is
+    a typo.
+
+    Fails: `baslinje: {år: 2025, värde: 3.0}` with `målvärde: {år: 2020, värde: 5.0}`.
+    """
+    for doc, path, indicator in _indicators(ws):
+        base, target = indicator.baseline, indicator.target
+        if base is not None and target is not None and target.year <= base.year:
+            yield Finding(doc, (*path, "målvärde", "år"),
+                          {"year": target.year, "baseline_year": base.year})
+
+
+def _indicators(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], Indicator]]:
+    """Every indicator of the strategy, with its document and its path in the model."""
+    doc = ws.strategy_doc
+    if doc is None:
         return
-    for a, area in enumerate(ws.strategy_doc.model.areas):
+    for a, area in enumerate(doc.model.areas):
         for g, goal in enumerate(area.goals):
             for n, indicator in enumerate(goal.indicators):
-                if indicator.baseline is None:
-                    continue
-                for k, outcome in enumerate(indicator.outcomes):
-                    if outcome.year < indicator.baseline.year:
-                        path = ("områden", a, "mål", g, "indikatorer", n, "utfall", k, "år")
-                        fields = {"year": outcome.year, "baseline_year": indicator.baseline.year}
-                        yield Finding(ws.strategy_doc, path, fields)
+                yield doc, ("områden", a, "mål", g, "indikatorer", n), indicator

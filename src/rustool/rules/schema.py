@@ -24,6 +24,12 @@ declare("RUS103", "invalid-value", "error", """
     For example a status that is not one of planerad, pågår, klar, försenad, pausad,
     struken; a month outside 1–12; text where a number belongs. Close misspellings get a
     suggestion (`pagar` → `pågår`).
+
+    A number is never `true` or `false` (YAML's yes/no values), and an indicator's `värde`
+    is a finite number between −10^15 and 10^15: not `.nan`, `.inf` or `-.inf`, nor a
+    value such as `1e308` that would overflow in the report's arithmetic.
+
+    Fails: `värde: .nan`; `månad: true`.
 """)
 declare("RUS104", "invalid-date", "error", """
     A date or period that cannot be read.
