@@ -84,6 +84,18 @@ def test_file_argument_validates_its_workspace(cli):
     assert result.exit_code == 0 and "7 filer" in result.output
 
 
+@pytest.mark.parametrize("command", ["validate", "coverage", "report"])
+def test_a_folder_inside_a_workspace_means_the_workspace(cli, command):
+    """As for merge: `validate examples/dalastrategin/aktivitetsplaner` is not a workspace
+    without a strategy, and naming a workspace and its subfolder checks it once."""
+    sub = DALARNA / "aktivitetsplaner"
+    result = cli(command, sub, DALARNA, "--today", TODAY) if command == "validate" else \
+        cli(command, sub, "--today", TODAY, "-f", "json")
+    assert result.exit_code == 0, result.output
+    if command == "validate":
+        assert "7 filer kontrollerade" in result.output
+
+
 def test_several_workspaces_in_one_run(cli):
     result = cli("validate", DALARNA, KRONOBERG, "--today", TODAY, "--format", "json")
     assert result.exit_code == 0

@@ -16,6 +16,7 @@ from .options import (
     language,
     parse_today,
     refuse_output_in_workspace,
+    workspace_root,
     write_output,
 )
 
@@ -74,7 +75,7 @@ def coverage(
         fail_usage(lang_code, "coverage.error.delimiter", value=delimiter)
     thresholds = _thresholds(fail_under or [], lang_code)
     wanted = _statuses(statuses or [], lang_code)
-    root = _root(existing_paths([path] if path else None, lang_code)[0], lang_code)
+    root = workspace_root(existing_paths([path] if path else None, lang_code)[0], lang_code)
     day = parse_today(today, lang_code)
 
     from ..engine import check
@@ -219,15 +220,6 @@ def _report_thresholds(cov: Coverage, thresholds: list[Threshold], lang: str) ->
         _echo("coverage.threshold.passed", lang, count=len(thresholds), thresholds=texts)
     return bool(missed)
 
-
-def _root(path: Path, lang: str) -> Path:
-    from ..workspace import find_root
-
-    if path.is_dir():
-        return path
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        fail_usage(lang, "cli.not_workspace", path=path)
-    return find_root(path)
 
 
 def _show_errors(root: Path, errors: list[Diagnostic], lang: str) -> None:

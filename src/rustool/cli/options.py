@@ -12,10 +12,21 @@ import typer
 if TYPE_CHECKING:
     from ..workspace import Workspace as LoadedWorkspace
 
+
+def check_lang(value: str | None) -> str | None:
+    """--lang takes sv or en (or a locale such as en_GB); anything else is a usage error,
+    not silently Swedish."""
+    from ..i18n import language_code, resolve_language
+
+    if value is not None and language_code(value) is None:
+        fail_usage(resolve_language(None), "cli.bad_lang", value=value)
+    return value
+
+
 Lang = Annotated[
     str | None,
     typer.Option("--lang", help="Språk för meddelanden: sv eller en (även RUSTOOL_LANG).",
-                 show_default=False),
+                 show_default=False, callback=check_lang),
 ]
 Today = Annotated[
     str | None,
@@ -36,12 +47,29 @@ Workspace = Annotated[
 def language(ctx: typer.Context, explicit: str | None, workspace: str | None = None) -> str:
     """--lang on the command, then on rustool itself, then RUSTOOL_LANG, then the
     workspace's `språk` in rustool.yaml, then Swedish."""
-    import os
-
-    from ..i18n import resolve_language
+    from ..i18n import DEFAULT_LANGUAGE, language_code
 
     parent = (ctx.obj or {}).get("lang")
-    return resolve_language(explicit or parent or os.environ.get("RUSTOOL_LANG") or workspace)
+    for given in (explicit, parent):
+        if given:
+            return language_code(given) or DEFAULT_LANGUAGE  # checked by check_lang
+    return _environment_language(ctx) or language_code(workspace) or DEFAULT_LANGUAGE
+
+
+def _environment_language(ctx: typer.Context) -> str | None:
+    """RUSTOOL_LANG; one that is no language is not used, with a warning (once a run): an
+    environment variable set for a whole shell is no reason to refuse a command."""
+    import os
+
+    from ..i18n import DEFAULT_LANGUAGE, language_code, t
+
+    value = os.environ.get("RUSTOOL_LANG")
+    code = language_code(value)
+    if value and code is None and isinstance(ctx.obj, dict) and not ctx.obj.get("env_warned"):
+        ctx.obj["env_warned"] = True
+        typer.echo(f"rustool: {t('cli.env_lang_unknown', DEFAULT_LANGUAGE, value=value)}",
+                   err=True)
+    return code
 
 
 def fail_usage(lang: str, key: str, **fields: object) -> NoReturn:
@@ -67,6 +95,16 @@ def existing_paths(paths: list[Path] | None, lang: str) -> list[Path]:
         if not path.exists():
             fail_usage(lang, "cli.path_missing", path=path)
     return paths
+
+
+def workspace_root(path: Path, lang: str) -> Path:
+    """The workspace PATH is in: a folder or YAML file inside a workspace means the whole
+    workspace (the nearest folder above with rustool.yaml or a strategy), as for merge."""
+    from ..workspace import find_root
+
+    if not path.is_dir() and path.suffix.lower() not in (".yaml", ".yml"):
+        fail_usage(lang, "cli.not_workspace", path=path)
+    return find_root(path)
 
 
 def refuse_output_in_workspace(output: Path | None, ws: LoadedWorkspace, lang: str) -> None:

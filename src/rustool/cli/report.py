@@ -17,6 +17,7 @@ from .options import (
     language,
     parse_today,
     refuse_output_in_workspace,
+    workspace_root,
     write_output,
 )
 
@@ -52,7 +53,7 @@ def report(
     """Skriv lägesrapporten till nämnden: sammanfattning, mål, indikatorer, förseningar,
     täckning, årshjul och enheternas planer."""
     lang_code = language(ctx, lang)
-    root = _root(existing_paths([path] if path else None, lang_code)[0], lang_code)
+    root = workspace_root(existing_paths([path] if path else None, lang_code)[0], lang_code)
     fmt = _format(output_format, output, lang_code)
     if template is not None and not template.is_dir():
         problem = "cli.template_not_folder" if template.exists() else "cli.path_missing"
@@ -82,15 +83,6 @@ def report(
     if output is not None and str(output) != "-":
         typer.echo(f"rustool: {_t('report.written', lang_code, file=output)}", err=True)
 
-
-def _root(path: Path, lang: str) -> Path:
-    from ..workspace import find_root
-
-    if path.is_dir():
-        return path
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        fail_usage(lang, "cli.not_workspace", path=path)
-    return find_root(path)
 
 
 def _format(explicit: str | None, output: Path | None, lang: str) -> str:

@@ -12,9 +12,9 @@ from .options import (
     Today,
     Workspaces,
     existing_paths,
-    fail_usage,
     language,
     parse_today,
+    workspace_root,
 )
 
 FORMATS = ("text", "json", "github")
@@ -52,13 +52,9 @@ def validate(
 
 
 def _roots(paths: list[Path], lang: str) -> list[Path]:
-    from ..workspace import find_root
-
     roots: list[Path] = []
     for path in paths:
-        if not path.is_dir() and path.suffix.lower() not in (".yaml", ".yml"):
-            fail_usage(lang, "cli.not_workspace", path=path)
-        root = path if path.is_dir() else find_root(path)
+        root = workspace_root(path, lang)
         if root not in roots:
             roots.append(root)
     return roots
