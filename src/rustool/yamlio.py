@@ -144,8 +144,9 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
 def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, Problem("encoding.utf16", 1, 1)
-    if b"\x00" in raw[:8192]:
-        return None, Problem("encoding.binary", 1, 1)
+    nul = raw.find(b"\x00", 0, 8192)
+    if nul != -1:
+        return None, Problem("encoding.binary", *_position_in(raw, nul))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
