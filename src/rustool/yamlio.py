@@ -156,6 +156,10 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     bad = _first_control_char(text)
     if bad is not None:
         return None, Problem("encoding.binary", *_position_in(text, bad))
+    bad = _first_bidi(text)
+    if bad is not None:
+        return None, Problem("encoding.bidi", *_position_in(text, bad),
+                             {"char": f"U+{ord(text[bad]):04X}"})
     return text, None
 
 
@@ -260,6 +264,17 @@ class _Builder:
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
 
+    def _check_escapes(self, node: ScalarNode) -> None:
+        """An escape in double quotes (``"\\e"``, ``"\\u202e"``) must not smuggle in what
+        the file itself may not hold: a control character or a direction override."""
+        bad = _first_control_char(node.value)
+        if bad is None:
+            bad = _first_bidi(node.value)
+        if bad is not None:
+            mark = node.start_mark
+            self.problems.append(Problem("encoding.escape", mark.line + 1, mark.column + 1,
+                                         {"char": f"U+{ord(node.value[bad]):04X}"}))
+
     def build(self, node: Node) -> Any:
         tag = node.tag
         if tag not in _ALLOWED_TAGS:
@@ -269,6 +284,8 @@ class _Builder:
             if isinstance(node, ScalarNode):
                 return node.value
         if isinstance(node, ScalarNode):
+            if node.style == '"':  # only an escape can bring in what decode() refuses
+                self._check_escapes(node)
             return _scalar(node)
         if isinstance(node, SequenceNode):
             return [self.build(item) for item in node.value]
@@ -422,6 +439,16 @@ def _tab_near(text: str, line: int) -> bool:
     lines = text.splitlines()
     window = lines[max(line - 2, 0): line]
     return any(row[: len(row) - len(row.lstrip(" \t"))].count("\t") for row in window)
+
+
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def _first_bidi(text: str) -> int | None:
+    """The first invisible direction override or isolate ("Trojan source": text shown in
+    another order than it is stored), found with str.find (a regular expression is slow)."""
+    found = [i for i in (text.find(c) for c in _BIDI_CONTROLS) if i != -1]
+    return min(found) if found else None
 
 
 def _first_control_char(text: str) -> int | None:

@@ -18,7 +18,26 @@ MESSAGES: dict[str, str] = {
     "encoding.utf16": "The file is saved as UTF-16; save it as UTF-8.",
     "encoding.binary": "The file contains binary characters and is not a text file.",
     "encoding.not_utf8": "The file is not valid UTF-8 (byte {byte}); save it as UTF-8.",
+    "encoding.bidi": "The file contains the invisible character {char}, which changes the "
+                     "writing direction so that text shows in another order than it is "
+                     "stored; remove it.",
+    "encoding.escape": "The text writes the character {char} with an escape sequence; a "
+                       "control character or a direction override does not belong in a plan. "
+                       "Remove it.",
     "file.unreadable": "The file cannot be read: {reason}.",
+    "file.unreadable_folder": "The folder {folder} cannot be read: {reason}; its files are "
+                              "not checked.",
+    "os.permission": "permission denied",
+    "os.not_found": "no such file or folder",
+    "os.loop": "too many levels of symbolic links (a link that points to itself?)",
+    "os.is_folder": "it is a folder",
+    "os.not_folder": "a part of the path is not a folder",
+    "os.no_space": "no space left on the disk",
+    "os.read_only": "the file system is read-only",
+    "os.io": "input/output error",
+    "os.name_too_long": "the name is too long",
+    "os.too_many_open": "too many open files",
+    "os.not_regular": "it is not a regular file (but a device, a named pipe or a folder)",
     "duplicate_key": "The key `{key}` is already on line {first_line}; a key may appear only once.",
     "tag.unknown": "The tag `{tag}` is not allowed; rustool reads only text, numbers, lists "
                    "and mappings.",
@@ -30,6 +49,8 @@ MESSAGES: dict[str, str] = {
         "never end; remove the alias or the anchor."
     ),
     "typ.unknown": "Unknown typ `{value}`; valid types are strategi, årshjul and aktivitetsplan.",
+    "typ.misspelt_key": "The file looks like a workspace file but has no `typ`, only "
+                        "`{key}`, so it is not checked.",
     # --- schema (RUS1xx)
     "schema.unknown_key": "Unknown key `{key}`.",
     "schema.missing": "The key `{key}` is missing.",
@@ -63,6 +84,10 @@ MESSAGES: dict[str, str] = {
     "RUS207": "The strategy spells this category `{canonical}`; write “och” instead of “&”.",
     "RUS208": "The role `{value}` is not one of the strategy's roles: {expected}.",
     "RUS209": "The workspace has more than one årshjul; the first is in {other_file}.",
+    "RUS210": "The category `{value}` is already listed, as `{first}` on line {first_line}; "
+              "list each category once.",
+    "RUS210.role": "The role `{value}` is already listed, as `{first}` on line {first_line}; "
+                   "list each role once.",
     # --- dates (RUS3xx)
     "RUS301": "Due date {due} is outside the strategy period {start}–{end}.",
     "RUS302": "The activity was due by {due} ({days} days ago) but has status {status}.",
@@ -74,6 +99,8 @@ MESSAGES: dict[str, str] = {
     "RUS307": "There is already an outcome for {year}, on line {first_line}; a year may have "
               "only one outcome.",
     "RUS308": "The target year {year} is not after the baseline year {baseline_year}.",
+    "RUS309": "The period ends in {end}, before it starts in {start}; `till` must be the "
+              "year of `från` or later.",
     # --- completeness (RUS4xx)
     "RUS401": "The activity contributes to no goal of the strategy; add `bidrar_till`.",
     "RUS402": "The indicator `{id}` has no {missing}.",
@@ -109,6 +136,22 @@ MESSAGES: dict[str, str] = {
     "cli.not_workspace": "{path} is neither a folder nor a YAML file.",
     "cli.bad_date": "Invalid date `{value}`; write YYYY-MM-DD.",
     "cli.interrupted": "Interrupted.",
+    "cli.output_failed": "Cannot write the output: {reason}.",
+    "cli.output_failed.disk_full": "the disk is full",
+    "cli.output_failed.quota": "the disk quota is exceeded",
+    "cli.output_failed.too_large": "the file would be too large",
+    "cli.bad_lang": "Unknown language `{value}` for --lang; choose sv (Swedish) or en (English).",
+    "cli.env_lang_unknown": "RUSTOOL_LANG={value} is not a language rustool knows (sv or en); "
+                            "it is not used.",
+    "cli.usage.no_such_option": "Unknown option {option}.",
+    "cli.usage.value": "{option} needs a value.",
+    "cli.usage.no_value": "{option} takes no value.",
+    "cli.usage.not_int": "Invalid value for {option}: {value} is not a whole number.",
+    "cli.usage.not_float": "Invalid value for {option}: {value} is not a number.",
+    "cli.usage.no_such_command": "Unknown command `{name}`.",
+    "cli.usage.extra": "Too many arguments: {args}.",
+    "cli.usage.bad_value": "Invalid value for {option}: {detail}",
+    "cli.usage.see_help": "See `{command} --help`.",
     "schema.written": "Wrote {count} JSON Schemas to {folder}.",
     "rules.header": "Rules",
     # --- report
@@ -537,6 +580,12 @@ MESSAGES: dict[str, str] = {
               "moves activities one by one; write the value out instead.",
     "RUS514.duplicate": "The anchor `&{name}` is also defined in {other_file} on line "
                         "{other_line}; anchors must differ within a merged plan. Rename one.",
+    # --- rule codes and suppressions (RUS6xx)
+    "RUS601": "`{value}` names no rule; `rustool rules` lists the codes.",
+    "RUS602": "This comment is meant for rustool but cannot be read, so it silences nothing; "
+              "write `# rustool: ignore[RUS302]` (several codes separated by commas) or "
+              "`# rustool: ignore` for every rule on the line.",
+    "RUS603": "`{code}` in `# rustool: ignore[…]` silences nothing on this line; remove it.",
     "merge.error.layout": "rustool merge cannot tell the activities apart here; write them as "
                           "a list of `- ` items under `aktiviteter:`.",
     "merge.error.output_is_input": "-o {file} is a file that merge reads; choose another file "

@@ -19,7 +19,25 @@ MESSAGES: dict[str, str] = {
     "encoding.utf16": "Filen är sparad som UTF-16; spara den som UTF-8.",
     "encoding.binary": "Filen innehåller binära tecken och är ingen textfil.",
     "encoding.not_utf8": "Filen är inte giltig UTF-8 (byte {byte}); spara den som UTF-8.",
+    "encoding.bidi": "Filen innehåller det osynliga tecknet {char} som ändrar skrivriktningen, "
+                     "så att texten visas i en annan ordning än den lagras; ta bort det.",
+    "encoding.escape": "Texten skriver in tecknet {char} med en escape-sekvens; ett styrtecken "
+                       "eller ett tecken som ändrar skrivriktningen hör inte hemma i en plan. "
+                       "Ta bort det.",
     "file.unreadable": "Filen kan inte läsas: {reason}.",
+    "file.unreadable_folder": "Mappen {folder} kan inte läsas: {reason}; filerna i den "
+                              "kontrolleras inte.",
+    "os.permission": "åtkomst nekad",
+    "os.not_found": "filen eller mappen finns inte",
+    "os.loop": "för många nivåer av symboliska länkar (en länk som pekar på sig själv?)",
+    "os.is_folder": "det är en mapp",
+    "os.not_folder": "en del av sökvägen är ingen mapp",
+    "os.no_space": "disken är full",
+    "os.read_only": "filsystemet är skrivskyddat",
+    "os.io": "in- eller utmatningsfel",
+    "os.name_too_long": "namnet är för långt",
+    "os.too_many_open": "för många öppna filer",
+    "os.not_regular": "det är ingen vanlig fil (utan en enhet, en namngiven pipe eller en mapp)",
     "duplicate_key": "Nyckeln `{key}` finns redan på rad {first_line}; "
                      "en nyckel får bara förekomma en gång.",
     "tag.unknown": "Taggen `{tag}` är inte tillåten; rustool läser bara text, tal, listor "
@@ -32,6 +50,8 @@ MESSAGES: dict[str, str] = {
         "ta slut; ta bort aliaset eller ankaret."
     ),
     "typ.unknown": "Okänd typ `{value}`; giltiga typer är strategi, årshjul och aktivitetsplan.",
+    "typ.misspelt_key": "Filen ser ut att höra till arbetsytan men har ingen `typ`, bara "
+                        "`{key}`, och kontrolleras därför inte.",
     # --- schema (RUS1xx)
     "schema.unknown_key": "Okänd nyckel `{key}`.",
     "schema.missing": "Nyckeln `{key}` saknas.",
@@ -67,6 +87,10 @@ MESSAGES: dict[str, str] = {
     "RUS207": "Kategorin skrivs `{canonical}` i strategin; skriv ”och” i stället för ”&”.",
     "RUS208": "Rollen `{value}` finns inte bland strategins roller: {expected}.",
     "RUS209": "Arbetsytan har mer än ett årshjul; det första finns i {other_file}.",
+    "RUS210": "Kategorin `{value}` står redan i listan, som `{first}` på rad {first_line}; "
+              "varje kategori får bara stå en gång.",
+    "RUS210.role": "Rollen `{value}` står redan i listan, som `{first}` på rad {first_line}; "
+                   "varje roll får bara stå en gång.",
     # --- dates (RUS3xx)
     "RUS301": "Klart senast {due} ligger utanför strategins period {start}–{end}.",
     "RUS302": "Aktiviteten skulle vara klar senast {due} ({days} dagar sedan) men har "
@@ -79,6 +103,8 @@ MESSAGES: dict[str, str] = {
     "RUS307": "Det finns redan ett utfall för {year}, på rad {first_line}; ett år får bara "
               "ha ett utfall.",
     "RUS308": "Målvärdets år {year} ligger inte efter baslinjens år {baseline_year}.",
+    "RUS309": "Perioden slutar {end}, innan den börjar {start}; `till` ska vara samma år som "
+              "`från` eller senare.",
     # --- completeness (RUS4xx)
     "RUS401": "Aktiviteten bidrar inte till något mål i strategin; lägg till `bidrar_till`.",
     "RUS402": "Indikatorn `{id}` saknar {missing}.",
@@ -114,6 +140,22 @@ MESSAGES: dict[str, str] = {
     "cli.not_workspace": "{path} är varken en mapp eller en YAML-fil.",
     "cli.bad_date": "Ogiltigt datum `{value}`; skriv ÅÅÅÅ-MM-DD.",
     "cli.interrupted": "Avbrutet.",
+    "cli.output_failed": "Kan inte skriva utdata: {reason}.",
+    "cli.output_failed.disk_full": "disken är full",
+    "cli.output_failed.quota": "diskkvoten är slut",
+    "cli.output_failed.too_large": "filen blir för stor",
+    "cli.bad_lang": "Okänt språk `{value}` för --lang; välj sv (svenska) eller en (engelska).",
+    "cli.env_lang_unknown": "RUSTOOL_LANG={value} är inget språk som rustool kan (sv eller en); "
+                            "variabeln används inte.",
+    "cli.usage.no_such_option": "Okänt alternativ {option}.",
+    "cli.usage.value": "{option} behöver ett värde.",
+    "cli.usage.no_value": "{option} tar inget värde.",
+    "cli.usage.not_int": "Ogiltigt värde för {option}: {value} är inget heltal.",
+    "cli.usage.not_float": "Ogiltigt värde för {option}: {value} är inget tal.",
+    "cli.usage.no_such_command": "Okänt kommando `{name}`.",
+    "cli.usage.extra": "För många argument: {args}.",
+    "cli.usage.bad_value": "Ogiltigt värde för {option}: {detail}",
+    "cli.usage.see_help": "Se `{command} --help`.",
     "schema.written": "Skrev {count} JSON-scheman till {folder}.",
     "rules.header": "Regler",
     # --- report
@@ -545,6 +587,12 @@ MESSAGES: dict[str, str] = {
               "flyttar aktiviteterna var för sig; skriv ut värdet i stället.",
     "RUS514.duplicate": "Ankaret `&{name}` finns också i {other_file} på rad {other_line}; i en "
                         "sammanfogad plan måste ankarna heta olika. Byt namn på det ena.",
+    # --- rule codes and suppressions (RUS6xx)
+    "RUS601": "`{value}` är ingen regel; `rustool rules` listar koderna.",
+    "RUS602": "Kommentaren är till rustool men kan inte läsas, så den tystar inget; skriv "
+              "`# rustool: ignore[RUS302]` (flera koder åtskilda med kommatecken) eller "
+              "`# rustool: ignore` för alla regler på raden.",
+    "RUS603": "`{code}` i `# rustool: ignore[…]` tystar inget på den här raden; ta bort koden.",
     "merge.error.layout": "rustool merge kan inte skilja ut aktiviteterna här; skriv dem som en "
                           "lista med `- ` under `aktiviteter:`.",
     "merge.error.output_is_input": "-o {file} är en fil som merge läser; välj en annan fil för "
