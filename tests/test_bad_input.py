@@ -26,6 +26,8 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
                        "U+001B", "U+001B"),
     "direction override": ("typ: aktivitetsplan\nenhet: A\u202eB\n".encode(), "RUS002", 2, 9,
                            "skrivriktningen", "writing direction"),
+    "git conflict": (b"typ: aktivitetsplan\n<<<<<<< HEAD\nenhet: A\n=======\nenhet: B\n"
+                     b">>>>>>> gren\n", "RUS001", 2, 1, "konfliktmarkeringar", "conflict markers"),
     "nul byte": (b"typ: aktivitetsplan\nenhet: A\x00B\n", "RUS002", 2, 9, "binära", "binary"),
     "tab": (b"typ: aktivitetsplan\naktiviteter:\n\t- id: A\n", "RUS005", 3, 1,
             "Tabbtecken", "tab"),

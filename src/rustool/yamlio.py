@@ -421,7 +421,13 @@ _SYNTAX_KEYS = (
 )
 
 
+_CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+
+
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
+    conflict = _CONFLICT.search(text)
+    if conflict is not None:  # a merge in git left both sides in the file
+        return Problem("syntax.conflict", *_position_in(text, conflict.start()))
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or ""

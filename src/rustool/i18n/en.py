@@ -6,6 +6,9 @@ MESSAGES: dict[str, str] = {
     "severity.warning": "warning",
     # --- files (RUS0xx)
     "syntax.tab": "A tab is used for indentation; YAML needs spaces. Replace the tab with spaces.",
+    "syntax.conflict": "The file still has conflict markers from git (<<<<<<<, =======, "
+                       ">>>>>>>); choose which version holds and remove the markers. (A "
+                       "merged plan is repaired by rustool merge.)",
     "syntax.alias": "The alias refers to an anchor (&name) that does not exist.",
     "syntax.mapping_value": "A colon stands where it may not; put the text in quotes or fix "
                             "the indentation.",

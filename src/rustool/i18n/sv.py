@@ -7,6 +7,9 @@ MESSAGES: dict[str, str] = {
     # --- files (RUS0xx)
     "syntax.tab": "Tabbtecken används som indrag; YAML kräver mellanslag. "
                   "Byt tabben mot mellanslag.",
+    "syntax.conflict": "Filen har kvar konfliktmarkeringar från git (<<<<<<<, =======, "
+                       ">>>>>>>); välj vilken version som gäller och ta bort markeringarna. "
+                       "(En sammanfogad plan lagas av rustool merge.)",
     "syntax.alias": "Aliaset hänvisar till ett ankare (&namn) som inte finns.",
     "syntax.mapping_value": "Ett kolon står där det inte får stå; sätt texten inom citattecken "
                             "eller rätta indraget.",
