@@ -28,6 +28,8 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
                            "skrivriktningen", "writing direction"),
     "git conflict": (b"typ: aktivitetsplan\n<<<<<<< HEAD\nenhet: A\n=======\nenhet: B\n"
                      b">>>>>>> gren\n", "RUS001", 2, 1, "konfliktmarkeringar", "conflict markers"),
+    "line separator": ("typ: aktivitetsplan\nenhet: A # x\u2028y\n".encode(), "RUS002", 2, 13,
+                       "radbrytning", "line break"),
     "nul byte": (b"typ: aktivitetsplan\nenhet: A\x00B\n", "RUS002", 2, 9, "binära", "binary"),
     "tab": (b"typ: aktivitetsplan\naktiviteter:\n\t- id: A\n", "RUS005", 3, 1,
             "Tabbtecken", "tab"),

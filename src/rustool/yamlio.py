@@ -156,10 +156,11 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     bad = _first_control_char(text)
     if bad is not None:
         return None, Problem("encoding.binary", *_position_in(text, bad))
-    bad = _first_bidi(text)
-    if bad is not None:
-        return None, Problem("encoding.bidi", *_position_in(text, bad),
-                             {"char": f"U+{ord(text[bad]):04X}"})
+    for chars, key in ((_BIDI_CONTROLS, "encoding.bidi"), (_YAML11_BREAKS, "encoding.break")):
+        bad = _first_of(text, chars)
+        if bad is not None:
+            return None, Problem(key, *_position_in(text, bad),
+                                 {"char": f"U+{ord(text[bad]):04X}"})
     return text, None
 
 
@@ -269,7 +270,7 @@ class _Builder:
         the file itself may not hold: a control character or a direction override."""
         bad = _first_control_char(node.value)
         if bad is None:
-            bad = _first_bidi(node.value)
+            bad = _first_of(node.value, _BIDI_CONTROLS)
         if bad is not None:
             mark = node.start_mark
             self.problems.append(Problem("encoding.escape", mark.line + 1, mark.column + 1,
@@ -448,12 +449,16 @@ def _tab_near(text: str, line: int) -> bool:
 
 
 _BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Invisible direction overrides and isolates ("Trojan source": text shown in another
+order than it is stored)."""
+_YAML11_BREAKS = "\x85\u2028\u2029"
+"""Line breaks to libyaml (YAML 1.1) but not to editors: every line number after one would
+be off, and a break inside a plain value is a syntax error nobody can see."""
 
 
-def _first_bidi(text: str) -> int | None:
-    """The first invisible direction override or isolate ("Trojan source": text shown in
-    another order than it is stored), found with str.find (a regular expression is slow)."""
-    found = [i for i in (text.find(c) for c in _BIDI_CONTROLS) if i != -1]
+def _first_of(text: str, chars: str) -> int | None:
+    """The index of the first of CHARS in TEXT (str.find: a regular expression is slow)."""
+    found = [i for i in (text.find(c) for c in chars) if i != -1]
     return min(found) if found else None
 
 

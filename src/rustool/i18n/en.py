@@ -24,6 +24,9 @@ MESSAGES: dict[str, str] = {
     "encoding.bidi": "The file contains the invisible character {char}, which changes the "
                      "writing direction so that text shows in another order than it is "
                      "stored; remove it.",
+    "encoding.break": "The file contains the character {char}, which YAML reads as a line "
+                      "break but editors do not show; replace it with a normal line break or "
+                      "remove it.",
     "encoding.escape": "The text writes the character {char} with an escape sequence; a "
                        "control character or a direction override does not belong in a plan. "
                        "Remove it.",

@@ -24,6 +24,9 @@ MESSAGES: dict[str, str] = {
     "encoding.not_utf8": "Filen är inte giltig UTF-8 (byte {byte}); spara den som UTF-8.",
     "encoding.bidi": "Filen innehåller det osynliga tecknet {char} som ändrar skrivriktningen, "
                      "så att texten visas i en annan ordning än den lagras; ta bort det.",
+    "encoding.break": "Filen innehåller tecknet {char}, som YAML läser som en radbrytning men "
+                      "editorer inte visar; byt det mot en vanlig radbrytning eller ta bort "
+                      "det.",
     "encoding.escape": "Texten skriver in tecknet {char} med en escape-sekvens; ett styrtecken "
                        "eller ett tecken som ändrar skrivriktningen hör inte hemma i en plan. "
                        "Ta bort det.",
