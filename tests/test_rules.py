@@ -74,6 +74,10 @@ CASES = {
     ),
     "no goal": (GOOD.replace("    bidrar_till: [M1.1]\n", ""), [(6, 9, "RUS401")]),
     "missing owner": (GOOD.replace("    ansvarig: Anna Lindqvist\n", ""), [(6, 9, "RUS404")]),
+    "empty owner, at its key": (GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:"),
+                                [(11, 5, "RUS404")]),
+    "empty owner, silenced on its line": (
+        GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:  # rustool: ignore[RUS404]"), []),
     "missing due date": (GOOD.replace("    klart_senast: 2025-T2\n", ""), [(6, 9, "RUS405")]),
     "missing purpose": (GOOD.replace("    syfte: Kunskap\n", ""), [(6, 9, "RUS406")]),
     "duplicate key": (GOOD + "    status: klar\n", [(15, 5, "RUS003")]),
@@ -183,7 +187,7 @@ def test_plan_year_outside_period(tmp_path):
 
 def test_empty_plan(tmp_path):
     found = findings(tmp_path, {"plan.yaml": PLAN_HEAD + "  []\n"})
-    assert found == [("plan.yaml", 2, 8, "RUS407")]
+    assert found == [("plan.yaml", 5, 1, "RUS407")]  # at `aktiviteter:`
 
 
 def test_unknown_typ_with_suggestion(tmp_path):

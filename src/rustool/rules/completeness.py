@@ -9,7 +9,7 @@ from ..i18n import Label
 from .base import Finding, rule
 
 if TYPE_CHECKING:
-    from ..workspace import Workspace
+    from ..workspace import Document, Workspace
 
 
 @rule("RUS401", "no-goal", "warning")
@@ -71,7 +71,7 @@ def missing_owner(ws: Workspace) -> Iterator[Finding]:
     """
     for doc, i, activity in ws.activities():
         if not activity.owner and not doc.had_error(("aktiviteter", i, "ansvarig")):
-            yield Finding(doc, ("aktiviteter", i, "id"))
+            yield _at_key_or_id(doc, i, "ansvarig")
 
 
 @rule("RUS405", "missing-due", "warning")
@@ -83,7 +83,7 @@ def missing_due(ws: Workspace) -> Iterator[Finding]:
     """
     for doc, i, activity in ws.activities():
         if activity.due is None and not doc.had_error(("aktiviteter", i, "klart_senast")):
-            yield Finding(doc, ("aktiviteter", i, "id"))
+            yield _at_key_or_id(doc, i, "klart_senast")
 
 
 @rule("RUS406", "missing-column", "warning")
@@ -104,7 +104,8 @@ def empty_plan(ws: Workspace) -> Iterator[Finding]:
     """A plan with no activities."""
     for doc in ws.plan_docs:
         if not doc.data.get("aktiviteter"):
-            yield Finding(doc, ("enhet",))
+            yield Finding(doc, ("aktiviteter",) if "aktiviteter" in doc.data else ("enhet",),
+                          at_key=True)
 
 
 @rule("RUS408", "target-against-direction", "warning")
@@ -134,3 +135,12 @@ def target_against_direction(ws: Workspace) -> Iterator[Finding]:
                         "id": indicator.id, "direction": Label(f"direction.{indicator.direction}"),
                         "baseline": base.value, "target": target.value,
                     })
+
+
+def _at_key_or_id(doc: Document, i: int, key: str) -> Finding:
+    """At an empty ``key:`` where the activity has one (so that line can be silenced),
+    else at the activity's id."""
+    activity = doc.data["aktiviteter"][i]
+    if isinstance(activity, dict) and key in activity:
+        return Finding(doc, ("aktiviteter", i, key), at_key=True)
+    return Finding(doc, ("aktiviteter", i, "id"))
