@@ -100,8 +100,10 @@ class SourceMap:
         if pairs is None:
             pairs = {}
             for k, v in node.value:
-                if isinstance(k, ScalarNode):
-                    pairs.setdefault(k.value, (k, v))
+                if isinstance(k, ScalarNode):  # as the data has it: `~` is "", `1` is "1"
+                    built = _scalar(k)
+                    pairs.setdefault(built if isinstance(built, str) else _key_text(built),
+                                     (k, v))
             self._keys[id(node)] = pairs
         return pairs
 
@@ -296,6 +298,11 @@ class _Builder:
         result: dict[str, Any] = {}
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):  # `? [a]`: a list or mapping as key
+                mark = key_node.start_mark
+                self.problems.append(Problem("syntax.complex_key", mark.line + 1,
+                                             mark.column + 1))
+                continue
             key = self.build(key_node)
             key = key if isinstance(key, str) else _key_text(key)
             if key in seen:
@@ -310,8 +317,9 @@ class _Builder:
 
 
 def _key_text(key: Any) -> str:
+    """A key that is not text, as the data holds it: a null key (``~:`` or ``:``) as ``~``."""
     if key is None:
-        return ""
+        return "~"
     if isinstance(key, bool):
         return "true" if key else "false"
     return str(key)

@@ -9,6 +9,8 @@ MESSAGES: dict[str, str] = {
     "syntax.conflict": "The file still has conflict markers from git (<<<<<<<, =======, "
                        ">>>>>>>); choose which version holds and remove the markers. (A "
                        "merged plan is repaired by rustool merge.)",
+    "syntax.complex_key": "A key must be text; here the key is a list or mapping (`? [a]`). "
+                          "Write the key as text.",
     "syntax.alias": "The alias refers to an anchor (&name) that does not exist.",
     "syntax.mapping_value": "A colon stands where it may not; put the text in quotes or fix "
                             "the indentation.",

@@ -10,6 +10,8 @@ MESSAGES: dict[str, str] = {
     "syntax.conflict": "Filen har kvar konfliktmarkeringar från git (<<<<<<<, =======, "
                        ">>>>>>>); välj vilken version som gäller och ta bort markeringarna. "
                        "(En sammanfogad plan lagas av rustool merge.)",
+    "syntax.complex_key": "En nyckel ska vara text; här är nyckeln en lista eller mappning "
+                          "(`? [a]`). Skriv nyckeln som text.",
     "syntax.alias": "Aliaset hänvisar till ett ankare (&namn) som inte finns.",
     "syntax.mapping_value": "Ett kolon står där det inte får stå; sätt texten inom citattecken "
                             "eller rätta indraget.",
