@@ -427,6 +427,9 @@ _SYNTAX_KEYS = (
     ("found unexpected end of stream", "syntax.unclosed_quote"),
     ("another document", "syntax.document"),
     ("did not find expected ',' or", "syntax.flow"),
+    ("found character that cannot start any token", "syntax.bad_start"),
+    ("found unknown escape character", "syntax.escape"),
+    ("did not find expected hexdecimal number", "syntax.escape"),
 )
 
 

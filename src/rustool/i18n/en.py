@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "syntax.unclosed_quote": "A quote is opened but never closed.",
     "syntax.document": "The file holds several YAML documents (---); a file may have only one.",
     "syntax.flow": "A list or mapping in [ ] or {{ }} is not closed.",
+    "syntax.bad_start": "A value cannot start with this character (such as @, ` or %); put "
+                        "the text in quotes.",
+    "syntax.escape": "Inside double quotes \\ starts an escape sequence; write \\\\ for a "
+                     "backslash, or use single quotes ('C:\\Users').",
     "syntax.other": "YAML syntax error: {problem}.",
     "encoding.utf16": "The file is saved as UTF-16; save it as UTF-8.",
     "encoding.binary": "The file contains binary characters and is not a text file.",

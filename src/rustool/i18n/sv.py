@@ -20,6 +20,10 @@ MESSAGES: dict[str, str] = {
     "syntax.unclosed_quote": "Ett citattecken öppnas men stängs aldrig.",
     "syntax.document": "Filen innehåller flera YAML-dokument (---); en fil får bara ha ett.",
     "syntax.flow": "En lista eller mappning inom [ ] eller {{ }} stängs inte.",
+    "syntax.bad_start": "Ett värde kan inte börja med det här tecknet (till exempel @, ` eller "
+                        "%); sätt texten inom citattecken.",
+    "syntax.escape": "Inom dubbla citattecken inleder \\ en escape-sekvens; skriv \\\\ för ett "
+                     "bakstreck, eller använd enkla citattecken ('C:\\Users').",
     "syntax.other": "YAML-syntaxfel: {problem}.",
     "encoding.utf16": "Filen är sparad som UTF-16; spara den som UTF-8.",
     "encoding.binary": "Filen innehåller binära tecken och är ingen textfil.",
