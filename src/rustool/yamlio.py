@@ -448,7 +448,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
         if needle in problem:
             key = candidate
             break
-    if key == "syntax.other" and _tab_near(text, line):
+    if key in ("syntax.other", "syntax.bad_start") and _tab_near(text, line):
         key = "syntax.tab"
     return Problem(key, line, column, {"problem": problem})
 
