@@ -8,6 +8,7 @@ import typer
 
 from .. import __version__
 from . import coverage, merge, report, rules, schema, validate
+from .options import check_lang
 
 app = typer.Typer(
     name="rustool",
@@ -31,7 +32,8 @@ def _version(value: bool) -> None:
 def _global(
     ctx: typer.Context,
     lang: Annotated[str | None, typer.Option(
-        "--lang", help="Språk: sv (standard) eller en; även RUSTOOL_LANG.")] = None,
+        "--lang", help="Språk: sv (standard) eller en; även RUSTOOL_LANG.",
+        callback=check_lang)] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Visa versionen.")] = False,
 ) -> None:

@@ -123,8 +123,13 @@ def refuse_output_in_workspace(output: Path | None, ws: LoadedWorkspace, lang: s
 def write_output(text: str, output: Path | None) -> None:
     """Write to a file atomically, or to stdout."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        from . import OutputFailed
+
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:  # a closed pipe or a full disk: not "cannot write None"
+            raise OutputFailed(exc) from exc
         return
     from ..yamlio import atomic_write
 

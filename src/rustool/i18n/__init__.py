@@ -19,13 +19,23 @@ def catalogue(lang: str) -> dict[str, str]:
     return MESSAGES
 
 
+def language_code(value: str | None) -> str | None:
+    """`sv` or `en` for `sv`, `EN`, `en_GB`, `en-GB` or `en_GB.UTF-8`; None for anything
+    else (`xx`, `english`, an empty string)."""
+    if not value:
+        return None
+    code = value.strip().lower()
+    for separator in "_-.@":
+        code = code.split(separator, 1)[0]
+    return code if code in LANGUAGES else None
+
+
 def resolve_language(explicit: str | None = None) -> str:
-    """--lang, then RUSTOOL_LANG, then Swedish."""
+    """--lang, then RUSTOOL_LANG, then Swedish; a value that is no language is passed over."""
     for candidate in (explicit, os.environ.get("RUSTOOL_LANG")):
-        if candidate:
-            code = candidate.strip().lower()[:2]
-            if code in LANGUAGES:
-                return code
+        code = language_code(candidate)
+        if code:
+            return code
     return DEFAULT_LANGUAGE
 
 
