@@ -557,3 +557,10 @@ def test_window_past_what_a_date_can_hold_is_a_usage_error(cli, today, window):
     assert result.exit_code == 2
     assert result.stderr == ("rustool: --window ska vara ett antal dagar, från 0 till 3660, "
                              "som inte går förbi år 9999.\n")
+
+
+@pytest.mark.parametrize("today", ["20261123", "2026-W48-1", "２０２６-11-23", "2026-11-23\n"])
+def test_today_is_written_yyyy_mm_dd(cli, today):
+    result = cli("report", KRONOBERG, "--today", today)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("rustool: Ogiltigt datum")

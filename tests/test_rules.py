@@ -78,6 +78,8 @@ CASES = {
                                 [(11, 5, "RUS404")]),
     "empty owner, silenced on its line": (
         GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:  # rustool: ignore[RUS404]"), []),
+    "full-width digits in a due date": (
+        GOOD.replace("klart_senast: 2025-T2", "klart_senast: ２０２５-T2"), [(12, 19, "RUS104")]),
     "missing due date": (GOOD.replace("    klart_senast: 2025-T2\n", ""), [(6, 9, "RUS405")]),
     "missing purpose": (GOOD.replace("    syfte: Kunskap\n", ""), [(6, 9, "RUS406")]),
     "duplicate key": (GOOD + "    status: klar\n", [(15, 5, "RUS003")]),

@@ -172,6 +172,18 @@ def test_schemas_are_fresh():
         assert path.read_text(encoding="utf-8") == text, f"{name} is stale: run `rustool schema`"
 
 
+def test_schema_patterns_are_what_editors_can_read():
+    """JSON Schema patterns are ECMA-262: no Python named groups, \\Z or \\d (which in
+    Python also takes full-width digits, so the two would disagree)."""
+    from rustool.cli.schema import json_schemas
+
+    patterns = [(name, pattern) for name, text in json_schemas().items()
+                for pattern in re.findall(r'"pattern": "((?:[^"\\]|\\.)*)"', text)]
+    assert len(patterns) > 5
+    for name, pattern in patterns:
+        assert not re.search(r"\(\?P|\\\\[AZd]", pattern), (name, pattern)
+
+
 def test_schema_has_swedish_descriptions():
     from rustool.cli.schema import json_schemas
 

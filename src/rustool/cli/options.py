@@ -83,7 +83,11 @@ def fail_usage(lang: str, key: str, **fields: object) -> NoReturn:
 def parse_today(value: str | None, lang: str) -> date:
     if value is None:
         return date.today()
-    try:
+    import re
+
+    try:  # YYYY-MM-DD only (fromisoformat also takes 20261123 and 2026-W47-1)
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value) is None:
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
         fail_usage(lang, "cli.bad_date", value=value)

@@ -57,7 +57,7 @@ _ALIASES = {
                     "follow-up", "followup"),
 }
 _LOOKUP = {fold(alias): key for key, aliases in _ALIASES.items() for alias in aliases}
-_VALUE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?P<percent>%)?$")
+_VALUE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?P<percent>%)?\Z", re.ASCII)
 
 
 class ThresholdError(ValueError):
