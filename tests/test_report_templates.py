@@ -13,6 +13,7 @@ def run(cli, tmp_path: Path, files: dict[str, str], *args: str):
     folder = tmp_path / "mallar"
     folder.mkdir(exist_ok=True)
     for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
     out = tmp_path / ("rapport.html" if "html" in args else "rapport.md")
     result = cli("report", DALARNA, "--today", TODAY, "--template", folder, "-o", out, *args)
@@ -147,4 +148,22 @@ def test_a_template_running_too_long_is_stopped(cli, tmp_path, monkeypatch):
     result, out = run(cli, tmp_path, {"report.md.j2": template})
     assert result.exit_code == 1
     assert "report.md.j2, rad 2: the templates took longer than 1 s" in result.stderr
+    assert not out.exists()
+
+
+def test_error_in_an_included_file_of_any_name_names_that_file(cli, tmp_path):
+    result, _ = run(cli, tmp_path, {"report.md.j2": "# x\n{% include 'delar/rad.txt' %}\n",
+                                    "delar/rad.txt": "ok\n{{ 1 / 0 }}\n"})
+    assert result.exit_code == 1
+    assert "mallar/delar/rad.txt, rad 2: ZeroDivisionError" in result.stderr
+
+
+def test_a_template_not_in_utf8_is_named(cli, tmp_path):
+    folder = tmp_path / "mallar"
+    folder.mkdir()
+    (folder / "report.md.j2").write_bytes("# Rapport\n## Mål\n".encode("latin-1"))
+    result, out = run(cli, tmp_path, {})
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith(
+        "mallar/report.md.j2, rad 2: the file is not UTF-8 text (byte 0xE5); save it as UTF-8")
     assert not out.exists()

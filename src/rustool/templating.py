@@ -88,7 +88,7 @@ def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None =
         raise TemplateProblem(_display(exc.filename or exc.name or "?"), exc.lineno,
                               exc.message or str(exc)) from None
     except Exception as exc:  # noqa: BLE001 - a template can raise anything; name where
-        file, line = _where(exc)
+        file, line = _where(exc, user_dir)
         if file == "?" and user_dir is not None:  # the output's size: blame the page
             file = _display(str(user_dir / FORMATS[fmt]))
         raise TemplateProblem(file, line, _describe(exc)) from None
@@ -137,7 +137,14 @@ class _FolderLoader(jinja2.FileSystemLoader):
 
     def get_source(self, environment: jinja2.Environment,
                    template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            path = Path(self.searchpath[0]) / template
+            line = path.read_bytes()[:exc.start].count(b"\n") + 1
+            raise jinja2.TemplateSyntaxError(
+                f"the file is not UTF-8 text (byte 0x{exc.object[exc.start]:02X}); save it "
+                "as UTF-8", line, template, str(path)) from None
         if not Path(filename).resolve().is_relative_to(self.root):
             raise SecurityError(f"{template} leads outside the template folder (a symbolic "
                                 "link); copy the file into the folder instead")
@@ -240,13 +247,14 @@ def _finalize_markdown(value: Any) -> Any:
     return mdtext.escape(value)
 
 
-def _where(exc: BaseException) -> tuple[str, int | None]:
+def _where(exc: BaseException, user_dir: Path | None) -> tuple[str, int | None]:
     """The innermost template frame of the traceback (Jinja rewrites frames to point into
-    the template source)."""
+    the template source): a frame in a file of the template folders, whatever its name."""
+    folders = [BUILTIN] + ([user_dir.resolve()] if user_dir is not None else [])
     found: tuple[str, int | None] = ("?", None)
     for frame in traceback.extract_tb(exc.__traceback__):
-        if frame.filename.endswith((".j2", ".css", ".html", ".md", ".svg")) or \
-                frame.filename == "<template>":
+        path = Path(os.path.realpath(frame.filename))
+        if frame.filename == "<template>" or any(path.is_relative_to(f) for f in folders):
             found = (_display(frame.filename), frame.lineno)
     return found
 
