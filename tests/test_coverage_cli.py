@@ -372,3 +372,16 @@ def test_a_workspace_with_errors_writes_no_file(cli, tmp_path):
     assert target.read_text("utf-8") == "förra\n"
     result = cli("coverage", tmp_path, "-f", "json")
     assert result.exit_code == 1 and json.loads(result.stdout)["activities"] == 0
+
+
+def test_a_threshold_given_twice_is_reported_once(cli):
+    result = cli("coverage", KRONOBERG, "--today", TODAY, "-f", "json",
+                 "--fail-under", "mål=1", "--fail-under", "goals=1")
+    assert result.exit_code == 1
+    assert result.stderr.count("Tröskeln mål=1 nåddes inte") == 1
+
+
+def test_a_terminal_of_no_width_still_gets_the_table(cli, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "0")
+    result = cli("coverage", KRONOBERG, "--today", TODAY)
+    assert result.exit_code == 0 and "Finansiering" in result.stdout

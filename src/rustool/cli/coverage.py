@@ -31,6 +31,7 @@ FORMATS = ("table", "json", "csv", "md")
 ACTIVE = ("aktiva", "active")
 MAX_ERRORS_SHOWN = 10
 PIPE_WIDTH = 120
+MIN_WIDTH = 40
 
 
 def coverage(
@@ -151,6 +152,8 @@ def _console() -> Console:
     console = Console(highlight=False)
     if not console.is_terminal and not os.environ.get("COLUMNS"):
         console = Console(highlight=False, width=PIPE_WIDTH)
+    elif console.width < MIN_WIDTH:  # COLUMNS=0 printed nothing at all
+        console = Console(highlight=False, width=MIN_WIDTH)
     return console
 
 
@@ -173,7 +176,8 @@ def _thresholds(texts: list[str], lang: str) -> list[Threshold]:
                 message += " " + _t("did_you_mean", lang, suggestion=problem.suggestion)
             typer.echo(f"rustool: {message}", err=True)
             raise typer.Exit(2) from None
-    return found
+    unique = {(t.key, t.value, t.percent): t for t in reversed(found)}  # keep the first
+    return [t for t in found if unique[(t.key, t.value, t.percent)] is t]
 
 
 def _statuses(texts: list[str], lang: str) -> list[str]:
