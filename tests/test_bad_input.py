@@ -20,6 +20,7 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
     # name: (content, code, line, column, Swedish fragment, English fragment)
     "latin-1": ("typ: aktivitetsplan\nenhet: Enheten för analys\n".encode("latin-1"),
                 "RUS002", 2, 17, "inte giltig UTF-8", "not valid UTF-8"),
+    "utf-32": ("typ: aktivitetsplan\n".encode("utf-32"), "RUS002", 1, 1, "UTF-32", "UTF-32"),
     "utf-16": ("typ: aktivitetsplan\n".encode("utf-16"), "RUS002", 1, 1, "UTF-16", "UTF-16"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "RUS002", 3, 1, "binära", "binary"),
     "control escape": (b'typ: aktivitetsplan\nenhet: "R\\u00f6d \\e[31m"\n', "RUS002", 2, 8,

@@ -144,6 +144,8 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
 
 
 def decode(raw: bytes) -> tuple[str | None, Problem | None]:
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return None, Problem("encoding.utf32", 1, 1)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None, Problem("encoding.utf16", 1, 1)
     nul = raw.find(b"\x00", 0, 8192)

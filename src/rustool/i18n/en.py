@@ -24,6 +24,7 @@ MESSAGES: dict[str, str] = {
     "syntax.escape": "Inside double quotes \\ starts an escape sequence; write \\\\ for a "
                      "backslash, or use single quotes ('C:\\Users').",
     "syntax.other": "YAML syntax error: {problem}.",
+    "encoding.utf32": "The file is saved as UTF-32; save it as UTF-8.",
     "encoding.utf16": "The file is saved as UTF-16; save it as UTF-8.",
     "encoding.binary": "The file contains binary characters and is not a text file.",
     "encoding.not_utf8": "The file is not valid UTF-8 (byte {byte}); save it as UTF-8.",

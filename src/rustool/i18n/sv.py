@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "syntax.escape": "Inom dubbla citattecken inleder \\ en escape-sekvens; skriv \\\\ för ett "
                      "bakstreck, eller använd enkla citattecken ('C:\\Users').",
     "syntax.other": "YAML-syntaxfel: {problem}.",
+    "encoding.utf32": "Filen är sparad som UTF-32; spara den som UTF-8.",
     "encoding.utf16": "Filen är sparad som UTF-16; spara den som UTF-8.",
     "encoding.binary": "Filen innehåller binära tecken och är ingen textfil.",
     "encoding.not_utf8": "Filen är inte giltig UTF-8 (byte {byte}); spara den som UTF-8.",
