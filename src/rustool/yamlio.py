@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,7 @@ MAX_EXPANDED_NODES = 2_000_000
 
 YamlPath = tuple[str | int, ...]
 
+_is_nfc = unicodedata.is_normalized
 _CORE = "tag:yaml.org,2002:"
 _PLAIN = "tag:rustool,2025:plain"
 """The tag our loader gives an untagged plain scalar; we resolve it ourselves (YAML 1.2)."""
@@ -291,7 +293,11 @@ class _Builder:
         if isinstance(node, ScalarNode):
             if node.style == '"':  # only an escape can bring in what decode() refuses
                 self._check_escapes(node)
-            return _scalar(node)
+            value = _scalar(node)
+            if type(value) is str and not value.isascii() and not _is_nfc("NFC", value):
+                # "å" written as a + combining ring (as macOS may save it) is "å"
+                value = unicodedata.normalize("NFC", value)
+            return value
         if isinstance(node, SequenceNode):
             return [self.build(item) for item in node.value]
         return self._mapping(node)
