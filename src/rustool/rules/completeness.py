@@ -137,6 +137,25 @@ def target_against_direction(ws: Workspace) -> Iterator[Finding]:
                     })
 
 
+@rule("RUS409", "activity-unit-differs", "warning")
+def activity_unit_differs(ws: Workspace) -> Iterator[Finding]:
+    """An activity in a unit's plan whose own `enhet` is not the plan's.
+
+    In a unit's plan, `enhet` belongs to the plan; `rustool merge` gives each activity its
+    plan's unit, but keeps an activity's own `enhet` unchanged, so the merged plan would
+    credit the activity to another unit than the one whose plan holds it (and the merged
+    plan's `källor` would say otherwise). Remove `enhet` from the activity, or move the
+    activity to that unit's plan.
+
+    Fails (warning): `enhet: Analysenheten` on an activity in the plan of
+    `Enheten för näringsliv`.
+    """
+    for doc, i, activity in ws.activities():
+        if activity.unit is not None and activity.unit.strip() != doc.model.unit.strip():
+            yield Finding(doc, ("aktiviteter", i, "enhet"),
+                          {"unit": activity.unit, "plan_unit": doc.model.unit})
+
+
 def _at_key_or_id(doc: Document, i: int, key: str) -> Finding:
     """At an empty ``key:`` where the activity has one (so that line can be silenced),
     else at the activity's id."""
