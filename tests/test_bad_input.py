@@ -39,6 +39,11 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
                               "citattecken", "quotes"),
     "windows path in double quotes": (b'typ: aktivitetsplan\nenhet: "C:\\qx"\n', "RUS001", 2, 11,
                                       "bakstreck", "backslash"),
+    "empty id": (b"typ: aktivitetsplan\nenhet: A\nstrategi: test-rus\naktiviteter:\n  - id:\n"
+                 b"    status: klar\n", "RUS103", 5, 8, "får inte vara tom", "must not be empty"),
+    "text as an activity": (b"typ: aktivitetsplan\nenhet: A\nstrategi: test-rus\naktiviteter:\n"
+                            b"  - hej\n", "RUS103", 5, 5, "Varje post i `aktiviteter`",
+                            "Each entry of `aktiviteter`"),
     "nul byte": (b"typ: aktivitetsplan\nenhet: A\x00B\n", "RUS002", 2, 9, "binära", "binary"),
     "tab": (b"typ: aktivitetsplan\naktiviteter:\n\t- id: A\n", "RUS005", 3, 1,
             "Tabbtecken", "tab"),

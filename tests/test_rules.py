@@ -84,6 +84,8 @@ CASES = {
         GOOD.replace("    mål: M1.1", "    ma\u030al: M1.1").replace("pågår", "pa\u030aga\u030ar"), []),
     "activity of another unit": (GOOD.replace("    status: pågår", "    status: pågår\n"
                                               "    enhet: Analysenheten"), [(15, 12, "RUS409")]),
+    "empty id": (GOOD.replace("  - id: A-1", "  - id:"), [(6, 8, "RUS103")]),
+    "text as an activity": ("  - Ta fram en analys\n" + GOOD, [(6, 5, "RUS103")]),
     "missing due date": (GOOD.replace("    klart_senast: 2025-T2\n", ""), [(6, 9, "RUS405")]),
     "missing purpose": (GOOD.replace("    syfte: Kunskap\n", ""), [(6, 9, "RUS406")]),
     "duplicate key": (GOOD + "    status: klar\n", [(15, 5, "RUS003")]),

@@ -74,7 +74,12 @@ def _convert(model: type[BaseModel], err: Any) -> SchemaError:
     if kind in _RANGE_TYPES:
         fields["limit"] = _RANGE_TYPES[kind].format(**(err.get("ctx") or {}))
         return SchemaError("RUS103", "schema.range", loc, fields)
-    return SchemaError("RUS103", _TYPE_KEYS.get(kind, "schema.other"), loc, fields)
+    message = _TYPE_KEYS.get(kind, "schema.other")
+    if value is None and message in ("schema.text", "schema.integer", "schema.number"):
+        message = "schema.empty"  # `id:` with nothing after it
+    elif message == "schema.mapping" and loc and isinstance(loc[-1], int):
+        message = "schema.item_mapping"  # `aktiviteter: [hej]`
+    return SchemaError("RUS103", message, loc, fields)
 
 
 def _key_name(loc: tuple[Any, ...]) -> str:

@@ -73,6 +73,8 @@ MESSAGES: dict[str, str] = {
     "schema.number": "`{key}` must be a number, not `{value}`.",
     "schema.list": "`{key}` must be a list.",
     "schema.mapping": "`{key}` must be a mapping (key: value).",
+    "schema.item_mapping": "Each entry of `{key}` must be a mapping (key: value), not "
+                           "`{value}`.",
     "schema.empty": "`{key}` must not be empty.",
     "schema.list_empty": "`{key}` needs at least one value.",
     "schema.id": "`{value}` is not a valid id; an id may not contain spaces, commas or brackets.",

@@ -74,6 +74,8 @@ MESSAGES: dict[str, str] = {
     "schema.number": "`{key}` ska vara ett tal, inte `{value}`.",
     "schema.list": "`{key}` ska vara en lista.",
     "schema.mapping": "`{key}` ska vara en mappning (nyckel: värde).",
+    "schema.item_mapping": "Varje post i `{key}` ska vara en mappning (nyckel: värde), inte "
+                           "`{value}`.",
     "schema.empty": "`{key}` får inte vara tom.",
     "schema.list_empty": "`{key}` måste ha minst ett värde.",
     "schema.id": "`{value}` är inget giltigt id; ett id får inte innehålla mellanslag, "
