@@ -64,8 +64,11 @@ def _sigint_held() -> Iterator[None]:
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Kill the workers and leave at once; never wait on the pool's queues."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
     for process in processes:
         process.kill()
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:  # reap them, so that none is left behind
         process.join(timeout=5)
+    if manager is not None:  # it ends once it sees the workers gone; exiting while it closes
+        manager.join(timeout=5)  # its pipe made concurrent.futures' exit hook print EBADF
