@@ -99,7 +99,7 @@ CASES = {
     ),
     "suppression names another rule": (
         GOOD.replace("klart_senast: 2025-T2", "klart_senast: 2025-01  # rustool: ignore[RUS301]"),
-        [(12, 19, "RUS302")],
+        [(12, 19, "RUS302"), (12, 46, "RUS603")],  # and RUS301 silences nothing
     ),
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,8 +11,8 @@ from pathlib import Path
 from .diagnostics import Diagnostic, Severity
 from .model import Config
 from .rules import RULES, Finding
-from .workspace import Workspace, load_workspace, paused_gc
-from .yamlio import suppressions
+from .rules.config import merge_only
+from .workspace import CONFIG_FILE, Workspace, load_workspace, paused_gc
 
 _SEVERITY_WORDS: dict[str, Severity] = {
     "error": "error", "fel": "error", "warning": "warning", "varning": "warning",
@@ -53,7 +53,35 @@ def check(ws: Workspace) -> list[Diagnostic]:
         if rule.check is None or not _selected(rule.code, config):
             continue
         found.extend(_diagnostic(ws, rule.code, f) for f in rule.check(ws))
-    return sorted(apply_config(ws, found), key=lambda d: d.sort_key)
+    used: set[tuple[str, int, str | None]] = set()
+    kept = list(apply_config(ws, found, used))
+    if not any(d.severity == "error" for d in kept):  # an error can keep rules from running
+        kept += apply_config(ws, _unused_suppressions(ws, used))
+    return sorted(kept, key=lambda d: d.sort_key)
+
+
+def _unused_suppressions(ws: Workspace, used: set[tuple[str, int, str | None]]
+                         ) -> Iterator[Diagnostic]:
+    """RUS603 for each code of a `# rustool: ignore[…]` comment that silenced nothing,
+    where the rules it names ran on the file (see the rule's documentation)."""
+    for doc in ws.documents:
+        if not doc.suppressions or (isinstance(doc.data, dict) and doc.data.get("källor")):
+            continue
+        for line, directive in doc.suppressions.items():
+            for code, column in (directive.codes or {}).items():
+                if (doc.rel, line, code) in used or merge_only(code):
+                    continue
+                if any(c.startswith(code) and _active(c, doc.rel, ws.config) for c in RULES):
+                    yield Diagnostic("RUS603", "RUS603", doc.rel, line, column, {"code": code})
+
+
+def _active(code: str, rel: str, config: Config) -> bool:
+    return _selected(code, config) and not _ignored_at(code, rel, config)
+
+
+def _ignored_at(code: str, rel: str, config: Config) -> bool:
+    return any(fnmatch.fnmatch(rel, pattern) and any(code.startswith(c.upper()) for c in codes)
+               for pattern, codes in config.per_path_ignores.items())
 
 
 def _diagnostic(ws: Workspace, code: str, finding: Finding) -> Diagnostic:
@@ -73,23 +101,38 @@ def _selected(code: str, config: Config) -> bool:
     return not any(code.startswith(s.upper()) for s in config.ignore)
 
 
-def apply_config(ws: Workspace, found: Iterable[Diagnostic]) -> Iterable[Diagnostic]:
+def apply_config(ws: Workspace, found: Iterable[Diagnostic],
+                 used: set[tuple[str, int, str | None]] | None = None) -> Iterable[Diagnostic]:
     """FOUND as the workspace's rustool.yaml and inline suppressions leave it: rules
-    selected or ignored (also per path), severities overridden, lines silenced."""
+    selected or ignored (also per path), severities overridden (by code or prefix, the
+    longest wins), lines silenced. Each suppression that silences something is added to
+    USED as (file, line, code), code None for a bare `# rustool: ignore`.
+
+    The problems of rustool.yaml itself are never filtered: a typo there (`välj: [RUS2O1]`)
+    must not be able to switch off its own report."""
     config = ws.config
-    overrides = {code.upper(): _SEVERITY_WORDS[s] for code, s in config.severity.items()}
-    texts = {doc.rel: doc.loaded.text for doc in ws.documents}
-    silenced = {rel: suppressions(text) for rel, text in texts.items()}
+    overrides = sorted(((code.upper(), _SEVERITY_WORDS[s]) for code, s in config.severity.items()),
+                       key=lambda item: len(item[0]), reverse=True)
+    silenced = {doc.rel: doc.suppressions for doc in ws.documents if doc.suppressions}
     for diag in found:
-        if not _selected(diag.code, config):
-            continue
-        if any(fnmatch.fnmatch(diag.file, pattern) and
-               any(diag.code.startswith(c.upper()) for c in codes)
-               for pattern, codes in config.per_path_ignores.items()):
-            continue
-        codes = silenced.get(diag.file, {}).get(diag.line, frozenset())
-        if codes is None or (codes and diag.code in codes):
-            continue
         rule = RULES.get(diag.code)
-        diag.severity = overrides.get(diag.code, rule.severity if rule else "error")
+        default = rule.severity if rule else "error"
+        if diag.file == CONFIG_FILE:
+            diag.severity = default
+            yield diag
+            continue
+        if not _selected(diag.code, config) or _ignored_at(diag.code, diag.file, config):
+            continue
+        directive = silenced.get(diag.file, {}).get(diag.line)
+        if directive is not None:
+            if directive.codes is None:
+                if used is not None:
+                    used.add((diag.file, diag.line, None))
+                continue
+            matched = [c for c in directive.codes if diag.code.startswith(c)]
+            if matched:
+                if used is not None:
+                    used.update((diag.file, diag.line, c) for c in matched)
+                continue
+        diag.severity = next((s for c, s in overrides if diag.code.startswith(c)), default)
         yield diag

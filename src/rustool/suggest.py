@@ -22,3 +22,19 @@ def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | 
         return pool[folded]
     match = difflib.get_close_matches(folded, list(pool), n=1, cutoff=cutoff)
     return pool[match[0]] if match else None
+
+
+def edits(a: str, b: str, limit: int = 2) -> int:
+    """The number of single-letter edits (insert, delete, replace, swap two neighbours)
+    from A to B, counted up to LIMIT: for telling a typo of a short word."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, start=1):
+        row = [i]
+        for j, y in enumerate(b, start=1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return min(rows[-1][-1], limit)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import errno
 import fnmatch
 import gc
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,12 +18,14 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import yamlio
+from . import suppress, yamlio
 from .diagnostics import Diagnostic
+from .i18n import Label
 from .locate import is_optional, schema_errors
 from .model import KINDS, Activity, Config, Plan, Strategy, Wheel
 from .model.strategy import NodeKind
-from .suggest import closest
+from .rules.config import rule_code
+from .suggest import closest, edits, fold
 
 
 def real(path: Path) -> Path:
@@ -60,6 +64,9 @@ class Document:
 
     error_keys: set[tuple[str | int, ...]] = field(default_factory=set)
     """Keys (as paths in the file) that had schema errors, or were misspelt as unknown keys."""
+
+    suppressions: dict[int, suppress.Suppression] = field(default_factory=dict)
+    """The file's `# rustool: ignore[…]` comments, by line."""
 
     def had_error(self, path: tuple[str | int, ...]) -> bool:
         """Whether the key at ``path`` (in the model) was reported by the schema check, so
@@ -190,7 +197,11 @@ def is_workspace_root(folder: Path) -> bool:
     first 4 KB of each YAML file in it)."""
     if (folder / CONFIG_FILE).is_file():
         return True
-    for candidate in (*folder.glob("*.yaml"), *folder.glob("*.yml")):
+    try:
+        candidates = [p for p in folder.iterdir() if _is_yaml_name(p.name)]
+    except OSError:
+        return False
+    for candidate in candidates:
         try:
             with candidate.open("rb") as handle:
                 head = handle.read(4096)
@@ -227,12 +238,81 @@ def _load_workspace(root: Path, today: date | None) -> Workspace:
     config, config_problems = load_config(root)
     ws = Workspace(root=root, config=config, today=today or date.today())
     ws.problems.extend(config_problems)
-    for path in yamlio.iter_yaml_files(root):
+    for path in _yaml_files(ws):
         rel = path.relative_to(root).as_posix()
-        if rel == CONFIG_FILE or any(fnmatch.fnmatch(rel, pat) for pat in config.exclude):
+        if rel == CONFIG_FILE or _excluded(rel, config):
             continue
         _load_file(ws, path, rel)
     return ws
+
+
+_SKIPPED_FOLDERS = {"node_modules", "venv"}
+
+
+def _is_yaml_name(name: str) -> bool:
+    """A YAML file's name: `.yaml` or `.yml` in any case (`PLAN.YML` too), not hidden."""
+    return name.lower().endswith((".yaml", ".yml")) and not name.startswith(".")
+
+
+def _excluded(rel: str, config: Config) -> bool:
+    return any(fnmatch.fnmatch(rel, pattern) for pattern in config.exclude)
+
+
+def _yaml_files(ws: Workspace) -> Iterator[Path]:
+    """The workspace's YAML files, sorted, skipping hidden folders and virtualenvs; a folder
+    that cannot be read is a problem (RUS002), never silently skipped."""
+
+    def unreadable(exc: OSError) -> None:
+        folder = Path(exc.filename) if exc.filename else ws.root
+        try:
+            rel = folder.relative_to(ws.root).as_posix()
+        except ValueError:
+            rel = "."
+        if rel != "." and (_excluded(rel, ws.config) or _excluded(f"{rel}/x.yaml", ws.config)):
+            return
+        name = rel if rel != "." else str(ws.root)
+        ws.problems.append(Diagnostic("RUS002", "file.unreadable_folder", rel, 1, 1,
+                                      {"folder": name, "reason": os_reason(exc)}))
+
+    for dirpath, dirnames, filenames in os.walk(ws.root, onerror=unreadable):
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and d not in _SKIPPED_FOLDERS
+        )
+        for name in sorted(filenames):
+            if _is_yaml_name(name):
+                yield Path(dirpath) / name
+
+
+_OS_REASONS = {
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.permission",
+    errno.ENOENT: "os.not_found",
+    errno.ELOOP: "os.loop",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_folder",
+    errno.ENOSPC: "os.no_space",
+    errno.EDQUOT: "os.no_space",
+    errno.EROFS: "os.read_only",
+    errno.EIO: "os.io",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EMFILE: "os.too_many_open",
+    errno.ENFILE: "os.too_many_open",
+}
+_BY_STRERROR: dict[str, str] = {os.strerror(n): key for n, key in _OS_REASONS.items()}
+_BY_STRERROR["not a regular file"] = "os.not_regular"
+
+
+def os_reason(exc: OSError) -> Label | str:
+    """Why the system refused, as a message in the reader's language (EACCES → "åtkomst
+    nekad"); the system's own (English) text for an errno without one."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    return Label(key) if key else (exc.strerror or str(exc))
+
+
+def _reason(reason: object) -> object:
+    """A reason the loader gave as the system's text, in the reader's language."""
+    key = _BY_STRERROR.get(reason) if isinstance(reason, str) else None
+    return Label(key) if key else reason
 
 
 def load_config(root: Path) -> tuple[Config, list[Diagnostic]]:
@@ -247,7 +327,34 @@ def load_config(root: Path) -> tuple[Config, list[Diagnostic]]:
     data = loaded.data if loaded.data is not None else {}
     doc = Document(path, CONFIG_FILE, "config", loaded)
     model, schema_problems = validate_model(Config, data, doc)
-    return (model or Config()), problems + schema_problems
+    return (model or Config()), problems + schema_problems + list(_config_codes(doc))
+
+
+def _config_codes(doc: Document) -> Iterator[Diagnostic]:
+    """RUS601 for every code in rustool.yaml that names no rule: a typo in `välj` would
+    otherwise switch every rule off, and one in `ignorera` or `allvarlighet` do nothing."""
+    data = doc.data
+    if not isinstance(data, dict):
+        return
+    places: list[tuple[tuple[str | int, ...], object, bool]] = []
+    for key in ("välj", "ignorera"):
+        if isinstance(data.get(key), list):
+            places += [((key, i), code, False) for i, code in enumerate(data[key])]
+    if isinstance(data.get("allvarlighet"), dict):
+        places += [(("allvarlighet", code), code, True) for code in data["allvarlighet"]]
+    if isinstance(data.get("ignorera_per_sökväg"), dict):
+        for pattern, codes in data["ignorera_per_sökväg"].items():
+            if isinstance(codes, list):
+                places += [(("ignorera_per_sökväg", pattern, i), code, False)
+                           for i, code in enumerate(codes)]
+    for path, code, at_key in places:
+        if not isinstance(code, str):
+            continue  # the schema check reports it
+        known, suggestion = rule_code(code)
+        if known is None:
+            line, column = doc.source.position(path, at_key=at_key)
+            yield Diagnostic("RUS601", "RUS601", CONFIG_FILE, line, column, {"value": code},
+                             path, suggestion=suggestion)
 
 
 def _load_file(ws: Workspace, path: Path, rel: str) -> None:
@@ -260,7 +367,17 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
     loaded = yamlio.load(text)
     data = loaded.data
     if not isinstance(data, dict) or "typ" not in data:
-        if loaded.problems and yamlio.looks_like_workspace_file(text):
+        misspelt = _misspelt_typ(data) if isinstance(data, dict) else None
+        if misspelt is not None:
+            ws.files_checked += 1
+            ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
+            line, column = loaded.source.position((misspelt,), at_key=True)
+            ws.problems.append(Diagnostic(
+                "RUS007", "typ.misspelt_key", rel, line, column, {"key": misspelt},
+                (misspelt,), suggestion="typ",
+            ))
+        elif loaded.problems and (yamlio.looks_like_workspace_file(text)
+                                  or _typ_line_misspelt(text)):
             ws.files_checked += 1
             ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
         else:
@@ -280,7 +397,50 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
         return
     doc.model, problems = validate_model(model_cls, data, doc)
     ws.problems.extend(problems)
+    doc.suppressions, directive_problems = suppress.parse(text)
+    if not data.get("källor"):  # a merged plan copies its sources' comments
+        ws.problems.extend(
+            Diagnostic(p.code, p.key, rel, p.line, p.column, p.fields, suggestion=p.suggestion)
+            for p in directive_problems
+        )
     ws.documents.append(doc)
+
+
+_WORKSPACE_KEYS = {
+    "enhet", "strategi", "aktiviteter", "omraden", "handelser", "cykel", "kategorier",
+    "roller", "vision", "period", "region", "uppdrag", "kallor",
+}
+"""Top-level keys of the workspace's file types (folded) that other YAML files seldom have."""
+
+
+def _typ_like(key: str) -> bool:
+    """`Typ`, `TYP`, `type`, `tpy`, `ty`: `typ` in another case, or one edit away."""
+    return key != "typ" and edits(key.casefold(), "typ") <= 1
+
+
+def _misspelt_typ(data: dict[Any, Any]) -> str | None:
+    """The key of a file without `typ` that is a misspelt `typ`, when the file otherwise
+    looks like a workspace file (its value names a kind, or it has keys such as `enhet`
+    or `aktiviteter`): such a file would be skipped, hiding a plan from the checks."""
+    keys = [k for k in data if isinstance(k, str)]
+    looks_like = any(fold(k) in _WORKSPACE_KEYS for k in keys)
+    for key in keys:
+        if not _typ_like(key):
+            continue
+        value = data[key]
+        if looks_like or (isinstance(value, str) and closest(value, KINDS, cutoff=0.8)):
+            return key
+    return None
+
+
+_TOP_KEY = re.compile(r"(?m)^\ufeff?([^\s#:'\"\-\[{][^:\n]*?)[ \t]*:")
+
+
+def _typ_line_misspelt(text: str) -> bool:
+    """For a file that does not parse: whether a top-level line starts with a misspelt
+    `typ` key while another names a key of the workspace's files."""
+    keys = [m.group(1) for m in _TOP_KEY.finditer(text)]
+    return any(_typ_like(k) for k in keys) and any(fold(k) in _WORKSPACE_KEYS for k in keys)
 
 
 def validate_model(
@@ -361,4 +521,7 @@ def _ids_in(data: Any) -> set[str]:
 
 def _problem_diagnostic(rel: str, problem: yamlio.Problem) -> Diagnostic:
     code = _PROBLEM_CODES.get(problem.key) or _PROBLEM_CODES[problem.key.split(".")[0]]
-    return Diagnostic(code, problem.key, rel, problem.line, problem.column, dict(problem.fields))
+    fields = dict(problem.fields)
+    if "reason" in fields:
+        fields["reason"] = _reason(fields["reason"])
+    return Diagnostic(code, problem.key, rel, problem.line, problem.column, fields)

@@ -5,7 +5,16 @@ Modules are imported explicitly (not discovered) so the registry is the same eve
 
 from __future__ import annotations
 
-from . import completeness, dates, files, merged, references, schema  # noqa: F401  (they register)
+from . import (  # noqa: F401  (they register)
+    completeness,
+    config,
+    dates,
+    files,
+    merged,
+    period,
+    references,
+    schema,
+)
 from .base import RULES, Finding, Rule
 
 __all__ = ["RULES", "Finding", "Rule", "all_rules"]

@@ -22,8 +22,8 @@ def due_outside_period(ws: Workspace) -> Iterator[Finding]:
 
     Fails (warning): `klart_senast: 2031-Q1` in a strategy for 2021–2030.
     """
-    if ws.strategy is None:
-        return
+    if ws.strategy is None or ws.strategy.period.end < ws.strategy.period.start:
+        return  # a reversed period is RUS309
     period = ws.strategy.period
     for doc, i, activity in ws.activities():
         due = activity.due
@@ -88,8 +88,8 @@ def follow_up_order(ws: Workspace) -> Iterator[Finding]:
 @rule("RUS305", "plan-year-outside-period", "warning")
 def plan_year_outside_period(ws: Workspace) -> Iterator[Finding]:
     """A plan's `år` is outside the strategy's period."""
-    if ws.strategy is None:
-        return
+    if ws.strategy is None or ws.strategy.period.end < ws.strategy.period.start:
+        return  # a reversed period is RUS309
     period = ws.strategy.period
     for doc in ws.plan_docs:
         year = doc.model.year

@@ -14,11 +14,18 @@ declare("RUS001", "yaml-syntax", "error", """
     Fails: `aktivitet: Möte: planering` (put the text in quotes).
 """)
 declare("RUS002", "encoding", "error", """
-    The file is not UTF-8 text.
+    The file is not UTF-8 text, or a file or folder cannot be read.
 
     rustool reads UTF-8, with or without a byte-order mark. A file saved as UTF-16 or in
     Latin-1 (as older Windows programs do), or a binary file with a `.yaml` name, is reported
     at the first byte that cannot be read.
+
+    A file or a folder of the workspace that cannot be read (no permission, a link that
+    leads nowhere or to itself, a device or named pipe) is reported too, with the reason:
+    its plans would otherwise silently go unchecked. A folder is reported under its own
+    name. Folders matching `exkludera` in rustool.yaml are not read.
+
+    Fails: a folder `aktivitetsplaner` without read permission.
 """)
 declare("RUS003", "duplicate-key", "error", """
     A key appears twice in the same mapping.
@@ -54,7 +61,12 @@ declare("RUS007", "unknown-typ", "error", """
     The file's `typ` is not `strategi`, `årshjul` or `aktivitetsplan`.
 
     A YAML file without `typ` is not part of the workspace and is skipped, but a misspelt
-    `typ` is an error, so that a typo never hides a plan from the checks.
+    `typ` is an error, so that a typo never hides a plan from the checks. That holds for the
+    key as well: a file without `typ` but with `Typ`, `TYP`, `type`, `tpy` (the key in
+    another case, or one letter off) is reported at that key when it otherwise looks like a
+    workspace file (its value names a type, or it has keys such as `enhet`, `strategi`,
+    `aktiviteter`, `områden` or `händelser`).
 
-    Fails: `typ: aktivitetsplam` (did you mean `aktivitetsplan`?).
+    Fails: `typ: aktivitetsplam` (did you mean `aktivitetsplan`?); `Typ: aktivitetsplan`
+    (did you mean `typ`?).
 """)

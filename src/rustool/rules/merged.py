@@ -32,7 +32,7 @@ def merged_plan_stale(ws: Workspace) -> Iterator[Finding]:
     for doc in ws.merged_docs:
         for i, source in enumerate(doc.model.sources):
             path = ws.root / source.file
-            if source.sha256 and path.is_file() and _sha256(path) != source.sha256.lower():
+            if source.sha256 and _is_file(path) and _sha256(path) != source.sha256.lower():
                 yield Finding(doc, ("källor", i, "sha256"), {"file": source.file})
 
 
@@ -45,7 +45,7 @@ def merged_source_missing(ws: Workspace) -> Iterator[Finding]:
     """
     for doc in ws.merged_docs:
         for i, source in enumerate(doc.model.sources):
-            if not (ws.root / source.file).is_file():
+            if _is_file(ws.root / source.file) is False:
                 yield Finding(doc, ("källor", i, "fil"), {"file": source.file})
 
 
@@ -87,7 +87,7 @@ def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
     for doc in ws.merged_docs:
         sources = doc.model.sources
         paths = [ws.root / s.file for s in sources]
-        if any(not p.is_file() or (s.sha256 and _sha256(p) != s.sha256.lower())
+        if any(not _is_file(p) or (s.sha256 and _sha256(p) != s.sha256.lower())
                for p, s in zip(paths, sources, strict=True)):
             continue
         listed = {real(p) for p in paths}
@@ -111,6 +111,15 @@ def _same_scope(ws: Workspace, merged: Document) -> list[Document]:
     year, strategy = merged.model.year, merged.model.strategy
     return [d for d in ws.plan_docs
             if d.model.strategy == strategy and (year is None or d.model.year == year)]
+
+
+def _is_file(path: Path) -> bool | None:
+    """Whether PATH is a file; None when that cannot be told (a folder on the way without
+    permission: RUS002 reports the folder)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return None
 
 
 def _sha256(path: Path) -> str:

@@ -179,9 +179,14 @@ def category_spelling(ws: Workspace) -> Iterator[Finding]:
     """
     if ws.strategy is None:
         return
-    by_fold = {fold(c): c for c in ws.strategy.categories}
+    categories = ws.strategy.categories
+    by_fold: dict[str, str] = {}
+    for category in categories:
+        by_fold.setdefault(fold(category), category)
     for doc, i, activity in ws.activities():
         value = activity.category
+        if value in categories:
+            continue  # written as the strategy writes it (even if listed twice: RUS210)
         canonical = by_fold.get(fold(value))
         if canonical is not None and canonical != value:
             yield Finding(doc, ("aktiviteter", i, "kategori"), {"canonical": canonical},
@@ -207,3 +212,32 @@ def unknown_role(ws: Workspace) -> Iterator[Finding]:
         fields = {"value": value, "expected": ", ".join(roles)}
         yield Finding(doc, ("aktiviteter", i, "roll"), fields,
                       suggestion=closest(value, roles, cutoff=0.5))
+
+
+@rule("RUS210", "duplicate-category-or-role")
+def duplicate_category_or_role(ws: Workspace) -> Iterator[Finding]:
+    """A category or role listed twice in the strategy.
+
+    Two entries are the same when they differ only in upper and lower case, accents or
+    `&` for `och` (`Kunskap & analys` is `Kunskap och analys`): a plan's `kategori` could
+    then mean either, and coverage would count it under one of them. The second entry is
+    reported, naming the line of the first.
+
+    Fails: `kategorier: [Finansiering, finansiering]`.
+    """
+    doc = ws.strategy_doc
+    if doc is None:
+        return
+    for key, values, variant in (("kategorier", doc.model.categories, None),
+                                 ("roller", doc.model.roles, "RUS210.role")):
+        if key not in doc.data:
+            continue  # the defaults
+        first: dict[str, int] = {}
+        for i, value in enumerate(values):
+            folded = fold(value)
+            if folded not in first:
+                first[folded] = i
+                continue
+            line, _ = doc.source.position(doc.original((key, first[folded])))
+            yield Finding(doc, (key, i), {"value": value, "first": values[first[folded]],
+                                          "first_line": line}, variant=variant)
