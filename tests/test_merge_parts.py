@@ -33,9 +33,12 @@ AWKWARD = st.sampled_from(["yes", "No", "~", "null", "2026-01-01", "1e5", "0x1F"
 def test_scalar_reads_back_the_same_in_every_loader_and_context(text):
     written = yamlio.scalar(text)
     ruamel = YAML()
+    # the loader refuses control characters and direction overrides, however escaped
+    refused = yamlio._first_control_char(text) is not None or \
+        yamlio._first_of(text, yamlio._BIDI_CONTROLS) is not None
     for document in (f"k: {written}\n", f"{{k: {written}, z: 1}}\n", f"- id: A\n  k: {written}\n"):
         ours = yamlio.load(document)
-        assert not ours.problems
+        assert [p.key for p in ours.problems] == (["encoding.escape"] if refused else [])
         for data in (ours.data, yaml.safe_load(document), ruamel.load(io.StringIO(document))):
             got = data[0]["k"] if isinstance(data, list) else data["k"]
             assert got == text and type(got) is not bool

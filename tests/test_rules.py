@@ -81,7 +81,8 @@ CASES = {
     "full-width digits in a due date": (
         GOOD.replace("klart_senast: 2025-T2", "klart_senast: ２０２５-T2"), [(12, 19, "RUS104")]),
     "decomposed å (as macOS may save it) is å": (
-        GOOD.replace("    mål: M1.1", "    ma\u030al: M1.1").replace("pågår", "pa\u030aga\u030ar"), []),
+        GOOD.replace("    mål: M1.1", "    ma\u030al: M1.1")
+        .replace("pågår", "pa\u030aga\u030ar"), []),
     "activity of another unit": (GOOD.replace("    status: pågår", "    status: pågår\n"
                                               "    enhet: Analysenheten"), [(15, 12, "RUS409")]),
     "empty id": (GOOD.replace("  - id: A-1", "  - id:"), [(6, 8, "RUS103")]),

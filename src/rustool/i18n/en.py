@@ -574,10 +574,10 @@ MESSAGES: dict[str, str] = {
     "coverage.error.more": "… and {count} more; rustool validate {root} shows them all.",
     "coverage.error.write": "Cannot write {file}: {reason}.",
     "coverage.written": "Wrote {file}.",
-    # --- merge
     "RUS409": "The activity has `enhet: {unit}`, but the plan belongs to {plan_unit}; a "
-              "merged plan would credit it to {unit}. Remove `enhet` here or move the activity to that "
-              "unit's plan.",
+              "merged plan would credit it to {unit}. Remove `enhet` here or move the "
+              "activity to that unit's plan.",
+    # --- merge
     "RUS501": "The merged plan is out of date: {file} has changed since it was merged. Run "
               "rustool merge again.",
     "RUS502": "The source {file} does not exist; run rustool merge again.",

@@ -581,10 +581,10 @@ MESSAGES: dict[str, str] = {
     "coverage.error.more": "… och {count} till; rustool validate {root} visar alla.",
     "coverage.error.write": "Kan inte skriva {file}: {reason}.",
     "coverage.written": "Skrev {file}.",
-    # --- merge
     "RUS409": "Aktiviteten har `enhet: {unit}`, men planen tillhör {plan_unit}; en "
-              "sammanfogad plan skulle räkna den till {unit}. Ta bort `enhet` här eller flytta aktiviteten "
-              "till den enhetens plan.",
+              "sammanfogad plan skulle räkna den till {unit}. Ta bort `enhet` här eller "
+              "flytta aktiviteten till den enhetens plan.",
+    # --- merge
     "RUS501": "Den sammanfogade planen är inaktuell: {file} har ändrats sedan sammanfogningen. "
               "Kör rustool merge igen.",
     "RUS502": "Källan {file} finns inte; kör rustool merge igen.",

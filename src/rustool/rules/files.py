@@ -13,12 +13,17 @@ declare("RUS001", "yaml-syntax", "error", """
 
     Fails: `aktivitet: Möte: planering` (put the text in quotes).
 """)
-declare("RUS002", "encoding", "error", """
+declare("RUS002", "encoding", "error", r"""
     The file is not UTF-8 text, or a file or folder cannot be read.
 
     rustool reads UTF-8, with or without a byte-order mark. A file saved as UTF-16 or in
     Latin-1 (as older Windows programs do), or a binary file with a `.yaml` name, is reported
     at the first byte that cannot be read.
+
+    Also refused, at their place: a control character written as an escape in double
+    quotes (`"\e[31m"`, which would reach terminals and CSV files), and the invisible
+    characters that change the writing direction (U+202A–U+202E, U+2066–U+2069), with which
+    text can be shown in another order than it is stored ("Trojan source").
 
     A file or a folder of the workspace that cannot be read (no permission, a link that
     leads nowhere or to itself, a device or named pipe) is reported too, with the reason:
