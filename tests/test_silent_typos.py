@@ -18,25 +18,8 @@ import pytest
 from rustool.engine import validate_workspace
 
 from .conftest import KRONOBERG, STRATEGY, TODAY, write_workspace
+from .test_rules import GOOD, PLAN_HEAD
 
-PLAN_HEAD = """\
-typ: aktivitetsplan
-enhet: Testenheten
-strategi: test-rus
-år: 2025
-aktiviteter:
-"""
-GOOD = """\
-  - id: A-1
-    kategori: Kunskap och analys
-    aktivitet: Ta fram en analys
-    syfte: Kunskap
-    mål: M1.1
-    ansvarig: Anna Lindqvist
-    klart_senast: 2025-T2
-    bidrar_till: [M1.1]
-    status: pågår
-"""
 OVERDUE = GOOD.replace("2025-T2", "2025-01")  # RUS302 at 12:19 on 2025-03-01
 NO_GOAL = GOOD.replace("    bidrar_till: [M1.1]\n", "")  # RUS401 at 6:9
 
