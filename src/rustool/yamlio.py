@@ -494,36 +494,6 @@ def _position_in(data: bytes | str, offset: int) -> tuple[int, int]:
     return line, column + 1
 
 
-def suppressions(text: str) -> dict[int, frozenset[str] | None]:
-    """Inline ``# rustool: ignore[RUS302]`` comments: line → codes (None means all)."""
-    if "rustool:" not in text:
-        return {}
-    found: dict[int, frozenset[str] | None] = {}
-    for number, row in enumerate(text.splitlines(), start=1):
-        match = _SUPPRESS.search(row)
-        if match:
-            codes = match.group(1)
-            found[number] = (
-                frozenset(c.strip().upper() for c in codes.split(",") if c.strip())
-                if codes else None
-            )
-    return found
-
-
-_SUPPRESS = re.compile(r"#\s*rustool:\s*(?:ignore|ignorera)(?:\[([^\]]*)\])?")
-
-
-def iter_yaml_files(root: Path) -> Iterator[Path]:
-    """YAML files below ``root``, sorted, skipping hidden folders and virtualenvs."""
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and d not in {"node_modules", "venv"}
-        )
-        for name in sorted(filenames):
-            if name.endswith((".yaml", ".yml")) and not name.startswith("."):
-                yield Path(dirpath) / name
-
-
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
