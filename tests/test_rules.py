@@ -405,3 +405,12 @@ def test_boolean_month(tmp_path, line, expected):
 def test_boolean_mandate_year(tmp_path):
     wheel = WHEEL.replace("cykel: år", "cykel: mandatperiod") + "    mandatår: [true]\n"
     assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 11, 16, "RUS103")]
+
+
+def test_an_empty_category_or_role_list_is_an_error(tmp_path):
+    """`kategorier: []` would make every activity's category unknown (with an empty list
+    in the message); the strategy must name at least one, or leave the key out."""
+    strategy = STRATEGY + "kategorier: []\nroller: []\n"
+    last = strategy.count("\n")
+    assert findings(tmp_path, {"strategi.yaml": strategy}) == [
+        ("strategi.yaml", last - 1, 13, "RUS103"), ("strategi.yaml", last, 9, "RUS103")]

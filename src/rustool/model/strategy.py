@@ -107,12 +107,12 @@ class Strategy(Model):
         default_factory=list, alias="principer", description="Strategins principer."
     )
     roles: list[Text] = Field(
-        default_factory=lambda: list(DEFAULT_ROLES), alias="roller",
+        default_factory=lambda: list(DEFAULT_ROLES), alias="roller", min_length=1,
         description="Regionens roller (standard: Finansiären, Utföraren, Nätverkaren, "
                     "Kapacitetsbyggaren).",
     )
     categories: list[Text] = Field(
-        default_factory=lambda: list(DEFAULT_CATEGORIES), alias="kategorier",
+        default_factory=lambda: list(DEFAULT_CATEGORIES), alias="kategorier", min_length=1,
         description="Aktivitetskategorier i ordning (standard: de sex i mallen).",
     )
     areas: list[Area] = Field(alias="områden", description="Strategins områden.")
