@@ -164,6 +164,19 @@ def test_mandate_year_out_of_range(tmp_path):
     assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 11, 16, "RUS303")]
 
 
+@pytest.mark.parametrize(("month", "column", "says"), [
+    ("3.5", 12, "`månad` ska vara ett heltal, inte `3.5`."),
+    ("", 11, "`månad` får inte vara tom."),
+    ("13", 12, "`13` ligger utanför det tillåtna för `månad` (≤ 12)."),
+])
+def test_a_month_that_is_not_one_says_what_is_wrong(tmp_path, month, column, says):
+    wheel = WHEEL.replace("    månad: 3", f"    månad: {month}".rstrip())
+    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "arshjul.yaml": wheel})
+    result = validate_workspace(tmp_path, date(2025, 3, 1))
+    assert [(d.line, d.column, d.code, d.message("sv")) for d in result.diagnostics] == [
+        (8, column, "RUS103", says)]
+
+
 def test_wheel_reference(tmp_path):
     wheel = WHEEL.replace("[M1.1]", "[M9]")
     assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 10, 20, "RUS201")]

@@ -144,7 +144,9 @@ Due = Annotated[
 
 
 def _as_list(value: Any) -> Any:
-    return [value] if isinstance(value, int | str) else value  # a bool too: it is refused inside
+    # one month, or anything but a list, is checked as the list's only entry: `månad: 3.5`
+    # is then "not a whole number", not "must be a list" (a bool is refused inside too)
+    return value if isinstance(value, list) else [value]
 
 
 Month = Annotated[int, Field(ge=1, le=12), NOT_BOOL]
