@@ -202,7 +202,7 @@ def test_output_to_a_pipe_is_written_into_it_not_replaced(tmp_path):
     fifo = tmp_path / "rör"
     os.mkfifo(fifo)
     received: list[bytes] = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
     atomic_write(fifo, b"typ: aktivitetsplan\n")
     reader.join(timeout=10)

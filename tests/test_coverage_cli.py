@@ -378,10 +378,10 @@ def test_a_threshold_given_twice_is_reported_once(cli):
     result = cli("coverage", KRONOBERG, "--today", TODAY, "-f", "json",
                  "--fail-under", "mål=1", "--fail-under", "goals=1")
     assert result.exit_code == 1
-    assert result.stderr.count("Tröskeln mål=1 nåddes inte") == 1
+    assert result.stderr.count("nåddes inte") == 1
+    assert "Tröskeln mål=1 nåddes inte" in result.stderr
 
 
-def test_a_terminal_of_no_width_still_gets_the_table(cli, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "0")
-    result = cli("coverage", KRONOBERG, "--today", TODAY)
+def test_a_terminal_of_no_width_still_gets_the_table(cli):
+    result = cli("coverage", KRONOBERG, "--today", TODAY, env={"COLUMNS": "0"})
     assert result.exit_code == 0 and "Finansiering" in result.stdout

@@ -22,17 +22,11 @@ from . import suppress, yamlio
 from .diagnostics import Diagnostic
 from .i18n import Label
 from .locate import is_optional, schema_errors
-from .model import KINDS, Activity, Config, Plan, Strategy, Wheel
+from .model import KINDS, Activity, Config, Indicator, Plan, Strategy, Wheel
 from .model.strategy import NodeKind
 from .rules.config import rule_code
 from .suggest import closest, edits, fold
-
-
-def real(path: Path) -> Path:
-    """The absolute path with symbolic links followed; unlike ``Path.resolve`` it never
-    raises, not even on a loop of links (which the loader then reports)."""
-    return Path(os.path.realpath(path))
-
+from .yamlio import real
 
 CONFIG_FILE = "rustool.yaml"
 
@@ -110,6 +104,17 @@ class Workspace:
     problems: list[Diagnostic] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     files_checked: int = 0
+    _digests: dict[Path, str] = field(default_factory=dict, repr=False)
+
+    def digest(self, path: Path) -> str:
+        """Merge's SHA-256 of PATH (``yamlio.digest``), read once a run; "" when it cannot
+        be read. The rules on merged plans compare their sources' with it."""
+        if path not in self._digests:
+            try:
+                self._digests[path] = yamlio.digest(path.read_bytes())
+            except OSError:
+                self._digests[path] = ""
+        return self._digests[path]
 
     def of_kind(self, kind: str) -> list[Document]:
         return [d for d in self.documents if d.kind == kind and d.model is not None]
@@ -165,6 +170,16 @@ class Workspace:
     @cached_property
     def dropped_ids(self) -> set[str]:
         return set().union(*(d.dropped_ids for d in self.documents))
+
+    def indicators(self) -> Iterator[tuple[Document, tuple[str | int, ...], Indicator]]:
+        """Every indicator of the strategy, with its document and its path in the model."""
+        doc = self.strategy_doc
+        if doc is None:
+            return
+        for a, area in enumerate(doc.model.areas):
+            for g, goal in enumerate(area.goals):
+                for n, indicator in enumerate(goal.indicators):
+                    yield doc, ("områden", a, "mål", g, "indikatorer", n), indicator
 
     def activities(self) -> Iterator[tuple[Document, int, Activity]]:
         """Every activity of the units' plans, with its document and index."""
@@ -298,21 +313,17 @@ _OS_REASONS = {
     errno.EMFILE: "os.too_many_open",
     errno.ENFILE: "os.too_many_open",
 }
-_BY_STRERROR: dict[str, str] = {os.strerror(n): key for n, key in _OS_REASONS.items()}
-_BY_STRERROR["not a regular file"] = "os.not_regular"
 
 
 def os_reason(exc: OSError) -> Label | str:
     """Why the system refused, as a message in the reader's language (EACCES → "åtkomst
     nekad"); the system's own (English) text for an errno without one."""
-    key = _OS_REASONS.get(exc.errno or 0)
-    return Label(key) if key else (exc.strerror or str(exc))
+    return _reason(exc.errno, exc.strerror or str(exc))
 
 
-def _reason(reason: object) -> object:
-    """A reason the loader gave as the system's text, in the reader's language."""
-    key = _BY_STRERROR.get(reason) if isinstance(reason, str) else None
-    return Label(key) if key else reason
+def _reason(number: int | None, text: str) -> Label | str:
+    key = _OS_REASONS.get(number or 0)
+    return Label(key) if key else text
 
 
 def load_config(root: Path) -> tuple[Config, list[Diagnostic]]:
@@ -522,6 +533,6 @@ def _ids_in(data: Any) -> set[str]:
 def _problem_diagnostic(rel: str, problem: yamlio.Problem) -> Diagnostic:
     code = _PROBLEM_CODES.get(problem.key) or _PROBLEM_CODES[problem.key.split(".")[0]]
     fields = dict(problem.fields)
-    if "reason" in fields:
-        fields["reason"] = _reason(fields["reason"])
+    if "errno" in fields:  # the system's reason, in the reader's language
+        fields["reason"] = _reason(fields.pop("errno"), fields["reason"])
     return Diagnostic(code, problem.key, rel, problem.line, problem.column, fields)

@@ -36,7 +36,6 @@ MAX_EXPANDED_NODES = 2_000_000
 
 YamlPath = tuple[str | int, ...]
 
-_is_nfc = unicodedata.is_normalized
 _CORE = "tag:yaml.org,2002:"
 _PLAIN = "tag:rustool,2025:plain"
 """The tag our loader gives an untagged plain scalar; we resolve it ourselves (YAML 1.2)."""
@@ -115,8 +114,7 @@ class SourceMap:
         target = key if at_key and key is not None else node
         if target is None:
             return 1, 1
-        mark = target.start_mark
-        return mark.line + 1, mark.column + 1
+        return _at(target)
 
 
 @dataclass(slots=True)
@@ -134,14 +132,15 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
-            return None, Problem("file.unreadable", 1, 1, {"reason": "not a regular file"})
+            return None, Problem("file.not_regular", 1, 1)
         size = info.st_size
         if size > MAX_FILE_BYTES:
             return None, Problem("limit.size", 1, 1, {"size_mb": round(size / 2**20, 1),
                                                        "limit_mb": MAX_FILE_BYTES // 2**20})
         raw = path.read_bytes()
     except OSError as exc:
-        return None, Problem("file.unreadable", 1, 1, {"reason": exc.strerror or str(exc)})
+        return None, Problem("file.unreadable", 1, 1,
+                             {"reason": exc.strerror or str(exc), "errno": exc.errno})
     return decode(raw)
 
 
@@ -237,15 +236,12 @@ def _check_expansion(root: Node) -> Problem | None:
             if size > MAX_EXPANDED_NODES:
                 return Problem("limit.aliases", 1, 1, {"limit": MAX_EXPANDED_NODES})
             if depth + 1 > MAX_DEPTH:
-                mark = node.start_mark
-                return Problem("limit.depth", mark.line + 1, mark.column + 1,
-                               {"limit": MAX_DEPTH})
+                return Problem("limit.depth", *_at(node), {"limit": MAX_DEPTH})
             continue
         if key in sizes:
             continue
         if key in open_nodes:
-            mark = node.start_mark
-            return Problem("limit.recursive_alias", mark.line + 1, mark.column + 1, {})
+            return Problem("limit.recursive_alias", *_at(node))
         if isinstance(node, ScalarNode):
             sizes[key] = (1, 0)
             continue
@@ -278,24 +274,22 @@ class _Builder:
         if bad is None:
             bad = _first_of(node.value, _BIDI_CONTROLS)
         if bad is not None:
-            mark = node.start_mark
-            self.problems.append(Problem("encoding.escape", mark.line + 1, mark.column + 1,
+            self.problems.append(Problem("encoding.escape", *_at(node),
                                          {"char": f"U+{ord(node.value[bad]):04X}"}))
 
     def build(self, node: Node) -> Any:
         tag = node.tag
         if tag not in _ALLOWED_TAGS:
-            mark = node.start_mark
-            self.problems.append(Problem("tag.unknown", mark.line + 1, mark.column + 1,
-                                         {"tag": tag}))
+            self.problems.append(Problem("tag.unknown", *_at(node), {"tag": tag}))
             if isinstance(node, ScalarNode):
                 return node.value
         if isinstance(node, ScalarNode):
             if node.style == '"':  # only an escape can bring in what decode() refuses
                 self._check_escapes(node)
             value = _scalar(node)
-            if type(value) is str and not value.isascii() and not _is_nfc("NFC", value):
-                # "å" written as a + combining ring (as macOS may save it) is "å"
+            if type(value) is str and not value.isascii():
+                # "å" written as a + combining ring (as macOS may save it) is "å"; text
+                # already in NFC is returned as it is, after a quick check
                 value = unicodedata.normalize("NFC", value)
             return value
         if isinstance(node, SequenceNode):
@@ -307,21 +301,24 @@ class _Builder:
         seen: dict[str, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):  # `? [a]`: a list or mapping as key
-                mark = key_node.start_mark
-                self.problems.append(Problem("syntax.complex_key", mark.line + 1,
-                                             mark.column + 1))
+                self.problems.append(Problem("syntax.complex_key", *_at(key_node)))
                 continue
             key = self.build(key_node)
             key = key if isinstance(key, str) else _key_text(key)
             if key in seen:
-                mark, first = key_node.start_mark, seen[key].start_mark
-                self.problems.append(Problem("duplicate_key", mark.line + 1, mark.column + 1,
-                                             {"key": key, "first_line": first.line + 1}))
+                self.problems.append(Problem("duplicate_key", *_at(key_node), {
+                    "key": key, "first_line": seen[key].start_mark.line + 1}))
                 self.build(value_node)
                 continue
             seen[key] = key_node
             result[key] = self.build(value_node)
         return result
+
+
+def _at(node: Node) -> tuple[int, int]:
+    """1-based (line, column) where NODE starts."""
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
 
 
 def _key_text(key: Any) -> str:
@@ -494,13 +491,19 @@ def _position_in(data: bytes | str, offset: int) -> tuple[int, int]:
     return line, column + 1
 
 
+def real(path: Path | str) -> Path:
+    """The absolute path with symbolic links followed; unlike ``Path.resolve`` it never
+    raises, not even on a loop of links (which the loader then reports)."""
+    return Path(os.path.realpath(path))
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 
     A symbolic link is followed (its target is replaced, not the link), and a path that
     is not a regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written to
     directly: renaming over it would replace a device with a file."""
-    path = Path(os.path.realpath(path))
+    path = real(path)
     try:
         mode = path.stat().st_mode
     except OSError:

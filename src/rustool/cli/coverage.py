@@ -176,8 +176,11 @@ def _thresholds(texts: list[str], lang: str) -> list[Threshold]:
                 message += " " + _t("did_you_mean", lang, suggestion=problem.suggestion)
             typer.echo(f"rustool: {message}", err=True)
             raise typer.Exit(2) from None
-    unique = {(t.key, t.value, t.percent): t for t in reversed(found)}  # keep the first
-    return [t for t in found if unique[(t.key, t.value, t.percent)] is t]
+    # a threshold given twice (mål=1, goals=1) is checked once
+    first: dict[tuple[str, float, bool], Threshold] = {}
+    for threshold in found:
+        first.setdefault((threshold.key, threshold.value, threshold.percent), threshold)
+    return list(first.values())
 
 
 def _statuses(texts: list[str], lang: str) -> list[str]:
@@ -223,7 +226,6 @@ def _report_thresholds(cov: Coverage, thresholds: list[Threshold], lang: str) ->
         texts = ", ".join(t.text for t in thresholds)
         _echo("coverage.threshold.passed", lang, count=len(thresholds), thresholds=texts)
     return bool(missed)
-
 
 
 def _show_errors(root: Path, errors: list[Diagnostic], lang: str) -> None:

@@ -116,7 +116,7 @@ def refuse_output_in_workspace(output: Path | None, ws: LoadedWorkspace, lang: s
     rustool.yaml), or into a folder."""
     if output is None or str(output) == "-":
         return
-    from ..workspace import real
+    from ..yamlio import real
 
     if output.is_dir():
         fail_usage(lang, "cli.output_is_folder", file=output)

@@ -84,7 +84,6 @@ def report(
         typer.echo(f"rustool: {_t('report.written', lang_code, file=output)}", err=True)
 
 
-
 def _format(explicit: str | None, output: Path | None, lang: str) -> str:
     if explicit is not None:
         if explicit.lower() not in FORMATS:

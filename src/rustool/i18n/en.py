@@ -50,7 +50,8 @@ MESSAGES: dict[str, str] = {
     "os.io": "input/output error",
     "os.name_too_long": "the name is too long",
     "os.too_many_open": "too many open files",
-    "os.not_regular": "it is not a regular file (but a device, a named pipe or a folder)",
+    "file.not_regular": "The file cannot be read: it is not a regular file (but a device, a "
+                        "named pipe or a folder).",
     "duplicate_key": "The key `{key}` is already on line {first_line}; a key may appear only once.",
     "tag.unknown": "The tag `{tag}` is not allowed; rustool reads only text, numbers, lists "
                    "and mappings.",
@@ -608,7 +609,6 @@ MESSAGES: dict[str, str] = {
                           "a list of `- ` items under `aktiviteter:`.",
     "merge.error.output_is_input": "-o {file} is a file that merge reads; choose another file "
                                    "for the merged plan.",
-    "merge.error.output_dir": "-o {file} is a folder; give a file.",
     "merge.error.check_output": "--check compares with a file: give it with -o FILE.",
     "merge.error.not_plan": "{file} is not an activity plan (typ: aktivitetsplan).",
     "merge.error.merged_input": "{file} is itself a merged plan (it has källor); give the "

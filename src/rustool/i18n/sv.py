@@ -50,7 +50,8 @@ MESSAGES: dict[str, str] = {
     "os.io": "in- eller utmatningsfel",
     "os.name_too_long": "namnet är för långt",
     "os.too_many_open": "för många öppna filer",
-    "os.not_regular": "det är ingen vanlig fil (utan en enhet, en namngiven pipe eller en mapp)",
+    "file.not_regular": "Filen kan inte läsas: det är ingen vanlig fil (utan en enhet, en "
+                        "namngiven pipe eller en mapp).",
     "duplicate_key": "Nyckeln `{key}` finns redan på rad {first_line}; "
                      "en nyckel får bara förekomma en gång.",
     "tag.unknown": "Taggen `{tag}` är inte tillåten; rustool läser bara text, tal, listor "
@@ -615,7 +616,6 @@ MESSAGES: dict[str, str] = {
                           "lista med `- ` under `aktiviteter:`.",
     "merge.error.output_is_input": "-o {file} är en fil som merge läser; välj en annan fil för "
                                    "den sammanfogade planen.",
-    "merge.error.output_dir": "-o {file} är en mapp; ange en fil.",
     "merge.error.check_output": "--check jämför med en fil: ange den med -o FIL.",
     "merge.error.not_plan": "{file} är ingen aktivitetsplan (typ: aktivitetsplan).",
     "merge.error.merged_input": "{file} är själv en sammanfogad plan (den har källor); ange "

@@ -7,14 +7,8 @@ import re
 from pathlib import Path
 
 from .. import yamlio
-from ..workspace import (
-    CONFIG_FILE,
-    Document,
-    Workspace,
-    find_root,
-    is_workspace_root,
-    real,
-)
+from ..workspace import CONFIG_FILE, Document, Workspace, find_root, is_workspace_root
+from ..yamlio import real
 from .base import Input, UsageProblem, collate
 
 
@@ -25,7 +19,7 @@ def refuse_output_at_input(output: Path | None, paths: list[Path],
     if output is None:
         return
     if output.is_dir():
-        raise UsageProblem("merge.error.output_dir", file=output)
+        raise UsageProblem("cli.output_is_folder", file=output)
     target = real(output)
     inputs = {real(p) for p in paths if p.is_file()}
     for ws in workspaces.values():

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from .. import yamlio
 from ..model import Plan
 from ..suggest import fold
-from ..workspace import real
+from ..yamlio import real
 from .base import Input, NotFaithful, Options, display
 from .splice import Item
 

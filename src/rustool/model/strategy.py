@@ -32,6 +32,11 @@ class Period(Model):
     start: Year = Field(alias="från", description="Första året strategin gäller.")
     end: Year = Field(alias="till", description="Sista året strategin gäller.")
 
+    @property
+    def reversed(self) -> bool:
+        """Whether the period ends before it starts (RUS309)."""
+        return self.end < self.start
+
 
 class Measurement(Model):
     year: Year = Field(alias="år", description="Året värdet avser.")

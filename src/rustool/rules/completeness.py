@@ -31,19 +31,11 @@ def indicator_incomplete(ws: Workspace) -> Iterator[Finding]:
     Without both, no trend or progress toward the target can be shown. (One that is there
     but broken is reported as a schema error instead.)
     """
-    doc = ws.strategy_doc
-    if doc is None:
-        return
-    for a, area in enumerate(doc.model.areas):
-        for g, goal in enumerate(area.goals):
-            for n, indicator in enumerate(goal.indicators):
-                path = ("områden", a, "mål", g, "indikatorer", n)
-                missing = [k for k, v in (("baslinje", indicator.baseline),
-                                          ("målvärde", indicator.target))
-                           if v is None and not doc.had_error((*path, k))]
-                if missing:
-                    yield Finding(doc, (*path, "id"),
-                                  {"id": indicator.id, "missing": ", ".join(missing)})
+    for doc, path, indicator in ws.indicators():
+        missing = [k for k, v in (("baslinje", indicator.baseline), ("målvärde", indicator.target))
+                   if v is None and not doc.had_error((*path, k))]
+        if missing:
+            yield Finding(doc, (*path, "id"), {"id": indicator.id, "missing": ", ".join(missing)})
 
 
 @rule("RUS403", "status-mismatch", "warning")
@@ -116,25 +108,20 @@ def target_against_direction(ws: Workspace) -> Iterator[Finding]:
     and with `bibehåll` equal to it; otherwise the trend arrows in the report point the
     wrong way. Usually the direction or one of the values is a typo.
     """
-    if ws.strategy_doc is None:
-        return
-    for a, area in enumerate(ws.strategy_doc.model.areas):
-        for g, goal in enumerate(area.goals):
-            for n, indicator in enumerate(goal.indicators):
-                base, target = indicator.baseline, indicator.target
-                if base is None or target is None:
-                    continue
-                wrong = {
-                    "öka": target.value < base.value,
-                    "minska": target.value > base.value,
-                    "bibehåll": target.value != base.value,
-                }[indicator.direction]
-                if wrong:
-                    path = ("områden", a, "mål", g, "indikatorer", n, "riktning")
-                    yield Finding(ws.strategy_doc, path, {
-                        "id": indicator.id, "direction": Label(f"direction.{indicator.direction}"),
-                        "baseline": base.value, "target": target.value,
-                    })
+    for doc, path, indicator in ws.indicators():
+        base, target = indicator.baseline, indicator.target
+        if base is None or target is None:
+            continue
+        wrong = {
+            "öka": target.value < base.value,
+            "minska": target.value > base.value,
+            "bibehåll": target.value != base.value,
+        }[indicator.direction]
+        if wrong:
+            yield Finding(doc, (*path, "riktning"), {
+                "id": indicator.id, "direction": Label(f"direction.{indicator.direction}"),
+                "baseline": base.value, "target": target.value,
+            })
 
 
 @rule("RUS409", "activity-unit-differs", "warning")

@@ -9,8 +9,7 @@ from ..model.types import DONE_STATUSES
 from .base import Finding, rule
 
 if TYPE_CHECKING:
-    from ..model import Indicator
-    from ..workspace import Document, Workspace
+    from ..workspace import Workspace
 
 
 @rule("RUS301", "due-outside-period", "warning")
@@ -22,7 +21,7 @@ def due_outside_period(ws: Workspace) -> Iterator[Finding]:
 
     Fails (warning): `klart_senast: 2031-Q1` in a strategy for 2021–2030.
     """
-    if ws.strategy is None or ws.strategy.period.end < ws.strategy.period.start:
+    if ws.strategy is None or ws.strategy.period.reversed:
         return  # a reversed period is RUS309
     period = ws.strategy.period
     for doc, i, activity in ws.activities():
@@ -88,7 +87,7 @@ def follow_up_order(ws: Workspace) -> Iterator[Finding]:
 @rule("RUS305", "plan-year-outside-period", "warning")
 def plan_year_outside_period(ws: Workspace) -> Iterator[Finding]:
     """A plan's `år` is outside the strategy's period."""
-    if ws.strategy is None or ws.strategy.period.end < ws.strategy.period.start:
+    if ws.strategy is None or ws.strategy.period.reversed:
         return  # a reversed period is RUS309
     period = ws.strategy.period
     for doc in ws.plan_docs:
@@ -104,7 +103,7 @@ def outcome_before_baseline(ws: Workspace) -> Iterator[Finding]:
     Trends and the report's on-track line run from the baseline; an earlier outcome is
     usually a typo in the year.
     """
-    for doc, path, indicator in _indicators(ws):
+    for doc, path, indicator in ws.indicators():
         if indicator.baseline is None:
             continue
         for k, outcome in enumerate(indicator.outcomes):
@@ -124,7 +123,7 @@ def duplicate_outcome_year(ws: Workspace) -> Iterator[Finding]:
 
     Fails: `utfall: [{år: 2022, värde: 1.2}, {år: 2022, värde: 1.9}]`.
     """
-    for doc, path, indicator in _indicators(ws):
+    for doc, path, indicator in ws.indicators():
         first: dict[int, int] = {}
         for k, outcome in enumerate(indicator.outcomes):
             if outcome.year not in first:
@@ -148,19 +147,8 @@ def target_not_after_baseline(ws: Workspace) -> Iterator[Finding]:
 
     Fails: `baslinje: {år: 2025, värde: 3.0}` with `målvärde: {år: 2020, värde: 5.0}`.
     """
-    for doc, path, indicator in _indicators(ws):
+    for doc, path, indicator in ws.indicators():
         base, target = indicator.baseline, indicator.target
         if base is not None and target is not None and target.year <= base.year:
             yield Finding(doc, (*path, "målvärde", "år"),
                           {"year": target.year, "baseline_year": base.year})
-
-
-def _indicators(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], Indicator]]:
-    """Every indicator of the strategy, with its document and its path in the model."""
-    doc = ws.strategy_doc
-    if doc is None:
-        return
-    for a, area in enumerate(doc.model.areas):
-        for g, goal in enumerate(area.goals):
-            for n, indicator in enumerate(goal.indicators):
-                yield doc, ("områden", a, "mål", g, "indikatorer", n), indicator

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..yamlio import real
 from .base import Finding, declare, rule
 
 if TYPE_CHECKING:
+    from ..model.plan import Source
     from ..workspace import Document, Workspace
 
 
@@ -31,8 +33,7 @@ def merged_plan_stale(ws: Workspace) -> Iterator[Finding]:
     """
     for doc in ws.merged_docs:
         for i, source in enumerate(doc.model.sources):
-            path = ws.root / source.file
-            if source.sha256 and _is_file(path) and _sha256(path) != source.sha256.lower():
+            if _changed(ws, source):
                 yield Finding(doc, ("källor", i, "sha256"), {"file": source.file})
 
 
@@ -57,8 +58,6 @@ def merged_source_unlisted(ws: Workspace) -> Iterator[Finding]:
     again. (If a merged plan deliberately covers only some units, list this code under
     `ignorera` in rustool.yaml.)
     """
-    from ..workspace import real
-
     for doc in ws.merged_docs:
         listed = {real(ws.root / s.file) for s in doc.model.sources}
         for plan in _same_scope(ws, doc):
@@ -82,15 +81,11 @@ def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
     Fails (warning): an activity `KF-099` in the merged plan that no source has, or a
     `status` changed in the merged plan only.
     """
-    from ..workspace import real
-
     for doc in ws.merged_docs:
         sources = doc.model.sources
-        paths = [ws.root / s.file for s in sources]
-        if any(not _is_file(p) or (s.sha256 and _sha256(p) != s.sha256.lower())
-               for p, s in zip(paths, sources, strict=True)):
-            continue
-        listed = {real(p) for p in paths}
+        if any(_is_file(ws.root / s.file) is not True or _changed(ws, s) for s in sources):
+            continue  # RUS501 or RUS502 already says to merge again
+        listed = {real(ws.root / s.file) for s in sources}
         written: dict[str, dict] = {}
         for plan in ws.plan_docs:
             if real(plan.path) in listed:
@@ -122,13 +117,12 @@ def _is_file(path: Path) -> bool | None:
         return None
 
 
-def _sha256(path: Path) -> str:
-    from ..yamlio import digest
-
-    try:
-        return digest(path.read_bytes())
-    except OSError:
-        return ""
+def _changed(ws: Workspace, source: Source) -> bool:
+    """Whether a merged plan's source file has changed since the merge (its digest is no
+    longer the one recorded)."""
+    path = ws.root / source.file
+    return bool(source.sha256) and bool(_is_file(path)) and \
+        ws.digest(path) != source.sha256.lower()
 
 
 declare("RUS510", "merge-duplicate-id", "error", """

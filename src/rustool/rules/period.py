@@ -25,5 +25,5 @@ def period_reversed(ws: Workspace) -> Iterator[Finding]:
     if doc is None:
         return
     period = doc.model.period
-    if period.end < period.start:
+    if period.reversed:
         yield Finding(doc, ("period", "till"), {"start": period.start, "end": period.end})

@@ -53,11 +53,8 @@ def _id_definitions(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, 
         yield doc, ("id",), doc.model.id, False
         for _, node_id, _, path in doc.model.nodes():
             yield doc, (*path, "id"), node_id, False
-        for a, area in enumerate(doc.model.areas):
-            for g, goal in enumerate(area.goals):
-                for n, indicator in enumerate(goal.indicators):
-                    path = ("områden", a, "mål", g, "indikatorer", n, "id")
-                    yield doc, path, indicator.id, False
+        for _, path, indicator in ws.indicators():
+            yield doc, (*path, "id"), indicator.id, False
     for doc in ws.documents:
         if doc.kind == "årshjul":
             key = "händelser"
