@@ -406,19 +406,33 @@ def _flow_depth(text: str) -> int:
 
 
 def _event_depth(text: str) -> tuple[int, int, int]:
-    """The real nesting depth from libyaml's event stream (iterative, so safe)."""
-    depth = 0
+    """The real nesting depth from the event stream (iterative, so safe).
+
+    libyaml 0.2.5 (in PyYAML 6.0.4's wheels) refuses more than 1,000 flow levels while
+    scanning ahead, before it emits the event that goes past MAX_DEPTH; PyYAML's
+    pure-Python scanner has no such limit and finds the place.
+    """
     try:
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    mark = event.start_mark
-                    return depth, mark.line + 1, mark.column + 1
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
+        return _depth_from_events(text, yaml.CSafeLoader)
+    except yaml.YAMLError as error:
+        if "nesting depth" not in str(getattr(error, "problem", "")):
+            return 0, 1, 1  # the composer will report the syntax error at its place
+    try:
+        return _depth_from_events(text, yaml.SafeLoader)
     except yaml.YAMLError:
-        pass  # the composer will report the syntax error at its place
+        return 0, 1, 1
+
+
+def _depth_from_events(text: str, loader: type) -> tuple[int, int, int]:
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                return depth, mark.line + 1, mark.column + 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
     return 0, 1, 1
 
 
