@@ -50,16 +50,17 @@ def find_rustool() -> Path:
 
 def workspaces(corpus: Path) -> list[Path]:
     if not corpus.is_dir():
-        sys.exit(f"bench_coverage: no corpus at {corpus}; generate one first:\n"
-                 f"  python benchmarks/gen_corpus.py {corpus}")
+        sys.exit(
+            f"bench_coverage: no corpus at {corpus}; generate one first:\n"
+            f"  python benchmarks/gen_corpus.py {corpus}"
+        )
     found = sorted(p for p in corpus.iterdir() if p.is_dir())
     if not found:
         sys.exit(f"bench_coverage: {corpus} holds no workspace folders")
     return found
 
 
-def corpus_round(rustool: Path, args: tuple[str, ...], roots: Sequence[Path],
-                 today: str) -> float:
+def corpus_round(rustool: Path, args: tuple[str, ...], roots: Sequence[Path], today: str) -> float:
     """One subprocess per workspace, in turn; the total wall time."""
     total = 0.0
     env = {**os.environ, "COLUMNS": "120", "NO_COLOR": "1"}
@@ -69,8 +70,10 @@ def corpus_round(rustool: Path, args: tuple[str, ...], roots: Sequence[Path],
         done = subprocess.run(argv, capture_output=True, env=env, check=False)
         total += time.perf_counter() - start
         if done.returncode not in (0, 1):
-            sys.exit(f"bench_coverage: {' '.join(argv)} exited {done.returncode}:\n"
-                     f"{done.stderr.decode(errors='replace')}")
+            sys.exit(
+                f"bench_coverage: {' '.join(argv)} exited {done.returncode}:\n"
+                f"{done.stderr.decode(errors='replace')}"
+            )
     return total
 
 
@@ -121,13 +124,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     roots = workspaces(args.corpus)
     rustool = find_rustool()
     compileall.compile_dir(REPO / "src" / "rustool", quiet=1)
-    print(f"corpus {args.corpus}: {len(roots)} workspaces, best of {args.runs} rounds, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(
+        f"corpus {args.corpus}: {len(roots)} workspaces, best of {args.runs} rounds, "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}"
+    )
     print(f"\n{'command, once per workspace':<30} {'total s':>8} {'× validate':>10}")
     totals: dict[str, float] = {}
     for label, cmd in COMMANDS.items():
-        totals[label] = best_of(args.runs, lambda c=cmd: corpus_round(rustool, c, roots,
-                                                                      args.today))
+        totals[label] = best_of(
+            args.runs, lambda c=cmd: corpus_round(rustool, c, roots, args.today)
+        )
         ratio = totals[label] / totals["validate"]
         verdict = "" if label == "validate" else ("  ok" if ratio <= TARGET else "  OVER TARGET")
         print(f"{label:<30} {totals[label]:>8.2f} {ratio:>10.2f}{verdict}")
@@ -136,8 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, seconds in phases.items():
         print(f"{name:<34} {seconds:>7.3f}")
     if args.json:
-        args.json.write_text(json.dumps({"subprocess_s": totals, "in_process_s": phases,
-                                         "target": TARGET}, indent=2) + "\n", "utf-8")
+        args.json.write_text(
+            json.dumps({"subprocess_s": totals, "in_process_s": phases, "target": TARGET}, indent=2)
+            + "\n",
+            "utf-8",
+        )
     over = [k for k in totals if k != "validate" and totals[k] / totals["validate"] > TARGET]
     return 1 if over else 0
 

@@ -62,33 +62,60 @@ class Command:
 
 COMMANDS: tuple[Command, ...] = (
     Command("rustool --version", ("--version",), runs=10),
-    Command("validate examples/dalastrategin", ("validate", "{example}", "--today", "{today}"),
-            runs=5),
-    Command("validate corpus (all workspaces)",
-            ("validate", "{workspaces}", "--format", "json", "--today", "{today}"),
-            whole_corpus=True),
-    Command("merge (first workspace)", ("merge", "{first}", "-o", "{tmp}/merged.yaml"),
-            optional=True),
-    Command("merge --check (first workspace)",
-            ("merge", "{first}", "-o", "{tmp}/merged.yaml", "--check"), optional=True),
-    Command("merge corpus (each workspace in turn)",
-            ("merge", "{ws}", "-o", "{tmp}/merged-each.yaml"), optional=True, whole_corpus=True,
-            each_workspace=True),
-    Command("validate (first workspace)",
-            ("validate", "{first}", "--format", "json", "--today", "{today}")),
-    Command("coverage (first workspace)",
-            ("coverage", "{first}", "--format", "json", "--today", "{today}"), optional=True),
-    Command("coverage table (first workspace)", ("coverage", "{first}", "--today", "{today}"),
-            optional=True),
-    Command("report (first workspace)",
-            ("report", "{first}", "-o", "{tmp}/report.html", "--today", "{today}"),
-            optional=True),
-    Command("report md (first workspace)",
-            ("report", "{first}", "-o", "{tmp}/report.md", "--today", "{today}"),
-            optional=True),
-    Command("report corpus (each workspace in turn)",
-            ("report", "{ws}", "-o", "{tmp}/report-each.html", "--today", "{today}"),
-            optional=True, whole_corpus=True, each_workspace=True),
+    Command(
+        "validate examples/dalastrategin", ("validate", "{example}", "--today", "{today}"), runs=5
+    ),
+    Command(
+        "validate corpus (all workspaces)",
+        ("validate", "{workspaces}", "--format", "json", "--today", "{today}"),
+        whole_corpus=True,
+    ),
+    Command(
+        "merge (first workspace)", ("merge", "{first}", "-o", "{tmp}/merged.yaml"), optional=True
+    ),
+    Command(
+        "merge --check (first workspace)",
+        ("merge", "{first}", "-o", "{tmp}/merged.yaml", "--check"),
+        optional=True,
+    ),
+    Command(
+        "merge corpus (each workspace in turn)",
+        ("merge", "{ws}", "-o", "{tmp}/merged-each.yaml"),
+        optional=True,
+        whole_corpus=True,
+        each_workspace=True,
+    ),
+    Command(
+        "validate (first workspace)",
+        ("validate", "{first}", "--format", "json", "--today", "{today}"),
+    ),
+    Command(
+        "coverage (first workspace)",
+        ("coverage", "{first}", "--format", "json", "--today", "{today}"),
+        optional=True,
+    ),
+    Command(
+        "coverage table (first workspace)",
+        ("coverage", "{first}", "--today", "{today}"),
+        optional=True,
+    ),
+    Command(
+        "report (first workspace)",
+        ("report", "{first}", "-o", "{tmp}/report.html", "--today", "{today}"),
+        optional=True,
+    ),
+    Command(
+        "report md (first workspace)",
+        ("report", "{first}", "-o", "{tmp}/report.md", "--today", "{today}"),
+        optional=True,
+    ),
+    Command(
+        "report corpus (each workspace in turn)",
+        ("report", "{ws}", "-o", "{tmp}/report-each.html", "--today", "{today}"),
+        optional=True,
+        whole_corpus=True,
+        each_workspace=True,
+    ),
 )
 
 
@@ -124,8 +151,9 @@ class BenchError(Exception):
 
 def load_corpus(root: Path) -> Corpus:
     if not root.is_dir():
-        raise BenchError(f"no corpus at {root}; generate one first:\n"
-                         f"  python benchmarks/gen_corpus.py {root}")
+        raise BenchError(
+            f"no corpus at {root}; generate one first:\n  python benchmarks/gen_corpus.py {root}"
+        )
     files = sorted(p for p in root.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
     workspaces = sorted(p for p in root.iterdir() if p.is_dir())
     if not files or not workspaces:
@@ -202,20 +230,24 @@ def find_rustool(explicit: Path | None) -> Path:
         raise BenchError(
             f"the rustool command was found neither next to {sys.executable} nor on PATH.\n"
             "Install the project into the venv (pip install -e .), pass --rustool PATH, or "
-            "use --parse-only to time the libyaml baselines alone.")
+            "use --parse-only to time the libyaml baselines alone."
+        )
     return Path(on_path)
 
 
 def check_validate(rustool: Path) -> None:
     """Fail early, with a clear message, when the CLI cannot validate yet."""
     try:
-        done = subprocess.run([str(rustool), "validate", "--help"], capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(
+            [str(rustool), "validate", "--help"], capture_output=True, text=True, timeout=120
+        )
     except OSError as exc:
         raise BenchError(f"cannot run {rustool}: {exc}") from exc
     if done.returncode != 0:
-        raise BenchError(f"`rustool validate --help` failed with exit code {done.returncode}; "
-                         f"the validate command is not usable yet:\n{message_of(done)}")
+        raise BenchError(
+            f"`rustool validate --help` failed with exit code {done.returncode}; "
+            f"the validate command is not usable yet:\n{message_of(done)}"
+        )
 
 
 def expand(args: Sequence[str], values: dict[str, str], workspaces: Sequence[Path]) -> list[str]:
@@ -252,8 +284,9 @@ def run_all(argvs: Sequence[list[str]], cwd: Path) -> subprocess.CompletedProces
     return done
 
 
-def time_command(cmd: Command, argv: list[str], runs: int, cwd: Path,
-                 each: Sequence[list[str]] = ()) -> Result:
+def time_command(
+    cmd: Command, argv: list[str], runs: int, cwd: Path, each: Sequence[list[str]] = ()
+) -> Result:
     """Run ``argv`` (or every command line in ``each``, in turn) ``runs`` times; exit 1
     (findings) is fine, a usage error is not."""
     result = Result(cmd.label, runs, argv=argv, compare=cmd.whole_corpus)
@@ -264,28 +297,43 @@ def time_command(cmd: Command, argv: list[str], runs: int, cwd: Path,
             result.note = f"skipped: {message_of(done)}"
             return result
         if done.returncode not in (0, 1):
-            raise BenchError(f"{cmd.label}: exit code {done.returncode}\n"
-                             f"  {' '.join(argv)}\n  {message_of(done)}")
+            raise BenchError(
+                f"{cmd.label}: exit code {done.returncode}\n"
+                f"  {' '.join(argv)}\n  {message_of(done)}"
+            )
         record(result, wall, cpu)
     if cmd.args[0] == "validate" and "json" in cmd.args:
         result.note = validate_summary(done.stdout)
     return result
 
 
-def time_commands(rustool: Path, corpus: Corpus, runs: int, today: str,
-                  only: Sequence[str] = ()) -> list[Result]:
+def time_commands(
+    rustool: Path, corpus: Corpus, runs: int, today: str, only: Sequence[str] = ()
+) -> list[Result]:
     check_validate(rustool)
     results = []
     with tempfile.TemporaryDirectory(prefix="rustool-bench-") as tmp:
-        values = {"first": str(corpus.workspaces[0]), "today": today, "tmp": tmp,
-                  "example": str(REPO / "examples" / "dalastrategin")}
+        values = {
+            "first": str(corpus.workspaces[0]),
+            "today": today,
+            "tmp": tmp,
+            "example": str(REPO / "examples" / "dalastrategin"),
+        }
         for cmd in COMMANDS:
             if only and not any(word in cmd.label for word in only):
                 continue
-            argv = [str(rustool), *expand(cmd.args, {**values, "ws": values["first"]},
-                                          corpus.workspaces)]
-            each = [[str(rustool), *expand(cmd.args, {**values, "ws": str(ws)}, [])]
-                    for ws in corpus.workspaces] if cmd.each_workspace else []
+            argv = [
+                str(rustool),
+                *expand(cmd.args, {**values, "ws": values["first"]}, corpus.workspaces),
+            ]
+            each = (
+                [
+                    [str(rustool), *expand(cmd.args, {**values, "ws": str(ws)}, [])]
+                    for ws in corpus.workspaces
+                ]
+                if cmd.each_workspace
+                else []
+            )
             results.append(time_command(cmd, argv, cmd.runs or runs, Path(tmp), each))
             print(f"  timed {cmd.label}", file=sys.stderr)
     return results
@@ -302,13 +350,16 @@ def add_ratios(results: list[Result]) -> None:
 
 
 def print_table(corpus: Corpus, results: Sequence[Result], header: dict[str, str]) -> None:
-    print(f"corpus   {corpus.root}: {len(corpus.workspaces)} workspaces, {len(corpus.files)} "
-          f"files, {corpus.bytes / 1e6:.1f} MB")
+    print(
+        f"corpus   {corpus.root}: {len(corpus.workspaces)} workspaces, {len(corpus.files)} "
+        f"files, {corpus.bytes / 1e6:.1f} MB"
+    )
     for key, value in header.items():
         print(f"{key:<8} {value}")
     print()
-    print(f"{'benchmark':<36} {'runs':>4} {'best s':>8} {'cpu s':>7} {'× load':>7} {'exit':>4}"
-          "  note")
+    print(
+        f"{'benchmark':<36} {'runs':>4} {'best s':>8} {'cpu s':>7} {'× load':>7} {'exit':>4}  note"
+    )
     for r in results:
         best, cpu, ratio = (_cell(r.best_s, 8, 3), _cell(r.cpu_s, 7, 2), _cell(r.ratio, 7, 2))
         code = "" if r.exit_code is None else str(r.exit_code)
@@ -319,12 +370,17 @@ def _cell(value: float | None, width: int, digits: int) -> str:
     return f"{value:{width}.{digits}f}" if value is not None else f"{'-':>{width}}"
 
 
-def write_json(path: Path, corpus: Corpus, results: Sequence[Result],
-               header: dict[str, str]) -> None:
+def write_json(
+    path: Path, corpus: Corpus, results: Sequence[Result], header: dict[str, str]
+) -> None:
     data = {
-        "corpus": {"path": str(corpus.root), "workspaces": len(corpus.workspaces),
-                   "files": len(corpus.files), "bytes": corpus.bytes,
-                   "manifest": corpus.manifest},
+        "corpus": {
+            "path": str(corpus.root),
+            "workspaces": len(corpus.workspaces),
+            "files": len(corpus.files),
+            "bytes": corpus.bytes,
+            "manifest": corpus.manifest,
+        },
         **header,
         "results": [asdict(r) for r in results],
     }
@@ -336,18 +392,32 @@ def write_json(path: Path, corpus: Corpus, results: Sequence[Result],
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("corpus", type=Path, nargs="?", default=DEFAULT_CORPUS,
-                        help=f"corpus folder from gen_corpus.py (default {DEFAULT_CORPUS})")
+    parser.add_argument(
+        "corpus",
+        type=Path,
+        nargs="?",
+        default=DEFAULT_CORPUS,
+        help=f"corpus folder from gen_corpus.py (default {DEFAULT_CORPUS})",
+    )
     parser.add_argument("--runs", type=int, default=3, help="runs per timing, best kept (3)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the results here")
     parser.add_argument("--rustool", type=Path, help="the rustool executable to time")
-    parser.add_argument("--today", help="--today for rustool (default: the corpus's "
-                        f"reference date from corpus.json, else {DEFAULT_TODAY})")
-    parser.add_argument("--only", action="append", default=[], metavar="TEXT",
-                        help="time only the rustool rows whose label contains TEXT "
-                             "(repeatable), e.g. --only 'validate corpus' at scale 10")
-    parser.add_argument("--parse-only", action="store_true",
-                        help="time the libyaml baselines only, not rustool")
+    parser.add_argument(
+        "--today",
+        help="--today for rustool (default: the corpus's "
+        f"reference date from corpus.json, else {DEFAULT_TODAY})",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="time only the rustool rows whose label contains TEXT "
+        "(repeatable), e.g. --only 'validate corpus' at scale 10",
+    )
+    parser.add_argument(
+        "--parse-only", action="store_true", help="time the libyaml baselines only, not rustool"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
@@ -358,10 +428,13 @@ def run(args: argparse.Namespace) -> None:
     corpus = load_corpus(args.corpus)
     today = args.today or str(corpus.manifest.get("today", DEFAULT_TODAY))
     rustool = None if args.parse_only else find_rustool(args.rustool)
-    header = {"python": f"{platform.python_version()} ({sys.executable})",
-              "pyyaml": yaml.__version__, "today": today,
-              "rustool": str(rustool) if rustool else "(not timed: --parse-only)",
-              "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}"}
+    header = {
+        "python": f"{platform.python_version()} ({sys.executable})",
+        "pyyaml": yaml.__version__,
+        "today": today,
+        "rustool": str(rustool) if rustool else "(not timed: --parse-only)",
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, {platform.system()}",
+    }
     results = time_baselines(corpus, args.runs)
     if rustool is not None:
         results += time_commands(rustool, corpus, args.runs, today, args.only)

@@ -115,169 +115,335 @@ THEMES: tuple[Theme, ...] = (
         "marknad. Regionen stödjer innovation, entreprenörskap och smart specialisering i "
         "samverkan med akademin, kommunerna och det företagsfrämjande systemet.",
         (8, 9),
-        ("Fler växande företag i hela länet",
-         "Ökad innovationsförmåga i små och medelstora företag",
-         "Ett starkare entreprenörskap bland unga och utrikes födda",
-         "Ökad export och internationalisering",
-         "Stärkta innovationsmiljöer inom länets styrkeområden"),
-        ("Innovationsstöd till små och medelstora företag", "Smart specialisering",
-         "Entreprenörskap i skolan", "Ett samordnat företagsfrämjande system",
-         "Internationalisering och exportfrämjande", "Kapitalförsörjning för växande företag",
-         "Testbäddar och demonstrationsmiljöer", "Cirkulära affärsmodeller"),
-        ("smart specialisering", "företagens innovationsförmåga",
-         "det företagsfrämjande systemet", "kapitalförsörjningen i länet",
-         "exportmognaden hos små företag", "länets testbäddar", "cirkulära affärsmodeller",
-         "entreprenörskap bland unga"),
-        (_ind("Nyföretagande per 1 000 invånare", "antal", "öka", 6, 12),
-         _ind("Andel företag med innovationsverksamhet", "procent", "öka", 35, 55),
-         _ind("Bruttoregionprodukt per sysselsatt", "tkr", "öka", 700, 950),
-         _ind("Antal exporterande företag", "antal", "öka", 800, 5000),
-         _ind("Utgifter för forskning och utveckling som andel av BRP", "procent", "öka", 1, 3.5)),
+        (
+            "Fler växande företag i hela länet",
+            "Ökad innovationsförmåga i små och medelstora företag",
+            "Ett starkare entreprenörskap bland unga och utrikes födda",
+            "Ökad export och internationalisering",
+            "Stärkta innovationsmiljöer inom länets styrkeområden",
+        ),
+        (
+            "Innovationsstöd till små och medelstora företag",
+            "Smart specialisering",
+            "Entreprenörskap i skolan",
+            "Ett samordnat företagsfrämjande system",
+            "Internationalisering och exportfrämjande",
+            "Kapitalförsörjning för växande företag",
+            "Testbäddar och demonstrationsmiljöer",
+            "Cirkulära affärsmodeller",
+        ),
+        (
+            "smart specialisering",
+            "företagens innovationsförmåga",
+            "det företagsfrämjande systemet",
+            "kapitalförsörjningen i länet",
+            "exportmognaden hos små företag",
+            "länets testbäddar",
+            "cirkulära affärsmodeller",
+            "entreprenörskap bland unga",
+        ),
+        (
+            _ind("Nyföretagande per 1 000 invånare", "antal", "öka", 6, 12),
+            _ind("Andel företag med innovationsverksamhet", "procent", "öka", 35, 55),
+            _ind("Bruttoregionprodukt per sysselsatt", "tkr", "öka", 700, 950),
+            _ind("Antal exporterande företag", "antal", "öka", 800, 5000),
+            _ind(
+                "Utgifter för forskning och utveckling som andel av BRP", "procent", "öka", 1, 3.5
+            ),
+        ),
     ),
     Theme(
         "Kompetensförsörjning och livslångt lärande",
         "Arbetsgivare i länet ska hitta den kompetens de behöver och invånarna ska kunna "
         "utbilda sig genom hela livet, oavsett var i länet de bor.",
         (4, 8),
-        ("Höjd utbildningsnivå i hela länet", "Bättre matchning på arbetsmarknaden",
-         "Fler unga fullföljer gymnasieskolan",
-         "Ökad tillgång till vuxenutbildning och yrkeshögskola",
-         "Fler utrikes födda i arbete"),
-        ("Kompetensplattformen och branschråden", "Validering och yrkesvux",
-         "Studie- och yrkesvägledning", "Lärcentrum i länets kommuner",
-         "Kompetensförsörjning i vård och omsorg", "Omställning och kompetenslyft i industrin",
-         "Högre utbildning på distans", "Unga som varken arbetar eller studerar"),
-        ("kompetensbehoven i vård och omsorg", "matchningen på arbetsmarknaden",
-         "yrkeshögskolans utbildningsutbud", "validering av yrkeskunskaper",
-         "lärcentrumens verksamhet", "unga som varken arbetar eller studerar",
-         "kompetensförsörjningen i industrin", "studie- och yrkesvägledningen"),
-        (_ind("Sysselsättningsgrad 20–64 år", "procent", "öka", 76, 84),
-         _ind("Andel elever som fullföljer gymnasieskolan inom fyra år", "procent", "öka", 65, 80),
-         _ind("Andel invånare 25–64 år med eftergymnasial utbildning", "procent", "öka", 30, 50),
-         _ind("Andel unga 16–24 år som varken arbetar eller studerar", "procent", "minska", 5, 11),
-         _ind("Långtidsarbetslöshet 25–64 år", "procent", "minska", 2, 6)),
+        (
+            "Höjd utbildningsnivå i hela länet",
+            "Bättre matchning på arbetsmarknaden",
+            "Fler unga fullföljer gymnasieskolan",
+            "Ökad tillgång till vuxenutbildning och yrkeshögskola",
+            "Fler utrikes födda i arbete",
+        ),
+        (
+            "Kompetensplattformen och branschråden",
+            "Validering och yrkesvux",
+            "Studie- och yrkesvägledning",
+            "Lärcentrum i länets kommuner",
+            "Kompetensförsörjning i vård och omsorg",
+            "Omställning och kompetenslyft i industrin",
+            "Högre utbildning på distans",
+            "Unga som varken arbetar eller studerar",
+        ),
+        (
+            "kompetensbehoven i vård och omsorg",
+            "matchningen på arbetsmarknaden",
+            "yrkeshögskolans utbildningsutbud",
+            "validering av yrkeskunskaper",
+            "lärcentrumens verksamhet",
+            "unga som varken arbetar eller studerar",
+            "kompetensförsörjningen i industrin",
+            "studie- och yrkesvägledningen",
+        ),
+        (
+            _ind("Sysselsättningsgrad 20–64 år", "procent", "öka", 76, 84),
+            _ind(
+                "Andel elever som fullföljer gymnasieskolan inom fyra år", "procent", "öka", 65, 80
+            ),
+            _ind("Andel invånare 25–64 år med eftergymnasial utbildning", "procent", "öka", 30, 50),
+            _ind(
+                "Andel unga 16–24 år som varken arbetar eller studerar", "procent", "minska", 5, 11
+            ),
+            _ind("Långtidsarbetslöshet 25–64 år", "procent", "minska", 2, 6),
+        ),
     ),
     Theme(
         "Klimatomställning och hållbar energi",
         "Länet ska vara fossilfritt och klimatanpassat, med en trygg tillgång till förnybar "
         "energi och en natur som ger förutsättningar för både biologisk mångfald och näringar.",
         (7, 12, 13, 15),
-        ("Minskade utsläpp av växthusgaser", "Ökad produktion av förnybar energi",
-         "Ett resurseffektivt och cirkulärt samhälle", "Ett robust och klimatanpassat län",
-         "En levande natur och rik biologisk mångfald"),
-        ("Energieffektivisering i företag och fastigheter", "Fossilfria transporter",
-         "Vätgas och elektrifiering", "Cirkulär ekonomi i offentlig upphandling",
-         "Klimatanpassning i samhällsplaneringen", "Grön infrastruktur",
-         "Hållbar livsmedelsproduktion", "Solenergi och lokal energiproduktion"),
-        ("länets klimatfärdplan", "energieffektivisering i små företag",
-         "laddinfrastrukturen", "den cirkulära ekonomin", "klimatanpassningen i kommunerna",
-         "den gröna infrastrukturen", "förnybar elproduktion", "hållbar livsmedelsproduktion"),
-        (_ind("Utsläpp av växthusgaser per invånare", "ton koldioxidekvivalenter", "minska", 3, 7),
-         _ind("Andel förnybar energi i slutanvändningen", "procent", "öka", 40, 70),
-         _ind("Andel miljöbilar i kommunernas organisationer", "procent", "öka", 20, 60),
-         _ind("Insamlat hushållsavfall per invånare", "kg", "minska", 380, 520),
-         _ind("Andel formellt skyddad natur av landarealen", "procent", "öka", 3, 10)),
+        (
+            "Minskade utsläpp av växthusgaser",
+            "Ökad produktion av förnybar energi",
+            "Ett resurseffektivt och cirkulärt samhälle",
+            "Ett robust och klimatanpassat län",
+            "En levande natur och rik biologisk mångfald",
+        ),
+        (
+            "Energieffektivisering i företag och fastigheter",
+            "Fossilfria transporter",
+            "Vätgas och elektrifiering",
+            "Cirkulär ekonomi i offentlig upphandling",
+            "Klimatanpassning i samhällsplaneringen",
+            "Grön infrastruktur",
+            "Hållbar livsmedelsproduktion",
+            "Solenergi och lokal energiproduktion",
+        ),
+        (
+            "länets klimatfärdplan",
+            "energieffektivisering i små företag",
+            "laddinfrastrukturen",
+            "den cirkulära ekonomin",
+            "klimatanpassningen i kommunerna",
+            "den gröna infrastrukturen",
+            "förnybar elproduktion",
+            "hållbar livsmedelsproduktion",
+        ),
+        (
+            _ind(
+                "Utsläpp av växthusgaser per invånare", "ton koldioxidekvivalenter", "minska", 3, 7
+            ),
+            _ind("Andel förnybar energi i slutanvändningen", "procent", "öka", 40, 70),
+            _ind("Andel miljöbilar i kommunernas organisationer", "procent", "öka", 20, 60),
+            _ind("Insamlat hushållsavfall per invånare", "kg", "minska", 380, 520),
+            _ind("Andel formellt skyddad natur av landarealen", "procent", "öka", 3, 10),
+        ),
     ),
     Theme(
         "Tillgänglighet och hållbara transporter",
         "Goda kommunikationer binder samman länet och knyter det till omvärlden. Resor och "
         "transporter ska vara hållbara, och hela länet ska ha tillgång till snabbt bredband.",
         (9, 11),
-        ("God tillgänglighet till arbete, utbildning och service",
-         "Ett attraktivt och hållbart resande", "Full tillgång till snabbt bredband",
-         "Effektiva och hållbara godstransporter"),
-        ("Regional transportinfrastrukturplan", "Kollektivtrafik på landsbygden",
-         "Bredbandsutbyggnad", "Gång och cykel i vardagen", "Godsstråk och logistiknoder",
-         "Nya mobilitetstjänster", "Tågtrafik i de regionala stråken",
-         "Digital tillgång till service"),
-        ("den regionala transportinfrastrukturplanen", "kollektivtrafiken på landsbygden",
-         "bredbandsutbyggnaden", "cykelinfrastrukturen", "godsstråken genom länet",
-         "pendlingsmönstren i länet", "tågtrafiken i de regionala stråken",
-         "den digitala tillgängligheten"),
-        (_ind("Andel hushåll med tillgång till minst 1 Gbit/s", "procent", "öka", 60, 95),
-         _ind("Kollektivtrafikens marknadsandel", "procent", "öka", 15, 35),
-         _ind("Andel invånare med högst 45 minuters restid till en regional kärna", "procent",
-              "öka", 70, 95),
-         _ind("Resor med kollektivtrafik per invånare", "antal", "öka", 40, 200)),
+        (
+            "God tillgänglighet till arbete, utbildning och service",
+            "Ett attraktivt och hållbart resande",
+            "Full tillgång till snabbt bredband",
+            "Effektiva och hållbara godstransporter",
+        ),
+        (
+            "Regional transportinfrastrukturplan",
+            "Kollektivtrafik på landsbygden",
+            "Bredbandsutbyggnad",
+            "Gång och cykel i vardagen",
+            "Godsstråk och logistiknoder",
+            "Nya mobilitetstjänster",
+            "Tågtrafik i de regionala stråken",
+            "Digital tillgång till service",
+        ),
+        (
+            "den regionala transportinfrastrukturplanen",
+            "kollektivtrafiken på landsbygden",
+            "bredbandsutbyggnaden",
+            "cykelinfrastrukturen",
+            "godsstråken genom länet",
+            "pendlingsmönstren i länet",
+            "tågtrafiken i de regionala stråken",
+            "den digitala tillgängligheten",
+        ),
+        (
+            _ind("Andel hushåll med tillgång till minst 1 Gbit/s", "procent", "öka", 60, 95),
+            _ind("Kollektivtrafikens marknadsandel", "procent", "öka", 15, 35),
+            _ind(
+                "Andel invånare med högst 45 minuters restid till en regional kärna",
+                "procent",
+                "öka",
+                70,
+                95,
+            ),
+            _ind("Resor med kollektivtrafik per invånare", "antal", "öka", 40, 200),
+        ),
     ),
     Theme(
         "Attraktiva livsmiljöer och levande landsbygd",
         "Människor ska vilja bo, leva och verka i hela länet. Det kräver bostäder, service, "
         "mötesplatser och ett rikt kulturliv i både städer, tätorter och på landsbygden.",
         (11,),
-        ("Ett befolkningsmässigt växande län", "Levande landsbygder och tätorter",
-         "God tillgång till bostäder för alla", "Tillgång till kommersiell och offentlig service",
-         "Ett rikt kultur- och fritidsliv"),
-        ("Service på landsbygden", "Bostadsförsörjning", "Platsutveckling",
-         "Attraktionskraft och inflyttning", "Lokalt ledd utveckling", "Kultur i hela länet",
-         "Mötesplatser för unga", "Servicepunkter i mindre orter"),
-        ("servicen på landsbygden", "bostadsförsörjningen", "länets attraktionskraft",
-         "platsutvecklingen i mindre orter", "kulturens roll i samhällsutvecklingen",
-         "inflyttning och återflyttning", "den lokalt ledda utvecklingen",
-         "mötesplatser för unga"),
-        (_ind("Befolkningsförändring", "procent", "öka", -0.5, 1.5),
-         _ind("Andel invånare som rekommenderar kommunen som boendeort", "procent", "öka", 50, 75),
-         _ind("Antal dagligvarubutiker på landsbygden", "antal", "bibehåll", 40, 120),
-         _ind("Nettoinflyttning 25–39 år", "antal", "öka", -300, 900)),
+        (
+            "Ett befolkningsmässigt växande län",
+            "Levande landsbygder och tätorter",
+            "God tillgång till bostäder för alla",
+            "Tillgång till kommersiell och offentlig service",
+            "Ett rikt kultur- och fritidsliv",
+        ),
+        (
+            "Service på landsbygden",
+            "Bostadsförsörjning",
+            "Platsutveckling",
+            "Attraktionskraft och inflyttning",
+            "Lokalt ledd utveckling",
+            "Kultur i hela länet",
+            "Mötesplatser för unga",
+            "Servicepunkter i mindre orter",
+        ),
+        (
+            "servicen på landsbygden",
+            "bostadsförsörjningen",
+            "länets attraktionskraft",
+            "platsutvecklingen i mindre orter",
+            "kulturens roll i samhällsutvecklingen",
+            "inflyttning och återflyttning",
+            "den lokalt ledda utvecklingen",
+            "mötesplatser för unga",
+        ),
+        (
+            _ind("Befolkningsförändring", "procent", "öka", -0.5, 1.5),
+            _ind(
+                "Andel invånare som rekommenderar kommunen som boendeort", "procent", "öka", 50, 75
+            ),
+            _ind("Antal dagligvarubutiker på landsbygden", "antal", "bibehåll", 40, 120),
+            _ind("Nettoinflyttning 25–39 år", "antal", "öka", -300, 900),
+        ),
     ),
     Theme(
         "Social hållbarhet och god hälsa",
         "Alla invånare ska ha goda och jämlika förutsättningar att leva ett gott liv, "
         "med god hälsa, tillit och delaktighet i samhällets utveckling.",
         (3, 5, 10, 16),
-        ("En god och jämlik hälsa", "Ökad delaktighet och tillit",
-         "Minskade skillnader i livsvillkor", "Ett jämställt län",
-         "Goda uppväxtvillkor för barn och unga"),
-        ("Folkhälsa och förebyggande arbete", "Jämställdhetsintegrering",
-         "Civilsamhällets roll", "Barnets rättigheter", "Psykisk hälsa bland unga",
-         "Inkludering av nyanlända", "Trygghet i offentliga miljöer", "Social ekonomi"),
-        ("folkhälsan i länet", "jämställdhetsintegreringen", "civilsamhällets förutsättningar",
-         "den psykiska hälsan bland unga", "barns uppväxtvillkor", "den sociala ekonomin",
-         "tryggheten i offentliga miljöer", "etableringen av nyanlända"),
-        (_ind("Andel invånare med bra självskattat hälsotillstånd", "procent", "öka", 65, 80),
-         _ind("Valdeltagande i regionvalet", "procent", "öka", 78, 88),
-         _ind("Andel barn i ekonomiskt utsatta hushåll", "procent", "minska", 8, 20),
-         _ind("Skillnad i medellivslängd mellan utbildningsgrupper", "år", "minska", 3, 6),
-         _ind("Andel invånare som har tillit till andra", "procent", "öka", 55, 75)),
+        (
+            "En god och jämlik hälsa",
+            "Ökad delaktighet och tillit",
+            "Minskade skillnader i livsvillkor",
+            "Ett jämställt län",
+            "Goda uppväxtvillkor för barn och unga",
+        ),
+        (
+            "Folkhälsa och förebyggande arbete",
+            "Jämställdhetsintegrering",
+            "Civilsamhällets roll",
+            "Barnets rättigheter",
+            "Psykisk hälsa bland unga",
+            "Inkludering av nyanlända",
+            "Trygghet i offentliga miljöer",
+            "Social ekonomi",
+        ),
+        (
+            "folkhälsan i länet",
+            "jämställdhetsintegreringen",
+            "civilsamhällets förutsättningar",
+            "den psykiska hälsan bland unga",
+            "barns uppväxtvillkor",
+            "den sociala ekonomin",
+            "tryggheten i offentliga miljöer",
+            "etableringen av nyanlända",
+        ),
+        (
+            _ind("Andel invånare med bra självskattat hälsotillstånd", "procent", "öka", 65, 80),
+            _ind("Valdeltagande i regionvalet", "procent", "öka", 78, 88),
+            _ind("Andel barn i ekonomiskt utsatta hushåll", "procent", "minska", 8, 20),
+            _ind("Skillnad i medellivslängd mellan utbildningsgrupper", "år", "minska", 3, 6),
+            _ind("Andel invånare som har tillit till andra", "procent", "öka", 55, 75),
+        ),
     ),
     Theme(
         "Digitalisering och innovation i offentlig sektor",
         "Digitaliseringens möjligheter ska tas tillvara för att utveckla välfärden och "
         "förvaltningen, samtidigt som ingen invånare lämnas utanför.",
         (9, 16),
-        ("En digitalt inkluderad befolkning", "En offentlig sektor som driver innovation",
-         "En datadriven samhällsutveckling", "En säker och robust digital infrastruktur"),
-        ("Digital kompetens i kommunerna", "Innovationsupphandling", "Öppna data",
-         "Välfärdsteknik", "Digital delaktighet för äldre", "AI i offentlig förvaltning",
-         "Informationssäkerhet", "Gemensamma digitala tjänster"),
-        ("öppna data", "välfärdstekniken i kommunerna", "innovationsupphandling",
-         "den digitala delaktigheten", "AI i offentlig förvaltning", "informationssäkerheten",
-         "gemensamma e-tjänster", "datadriven analys"),
-        (_ind("Andel invånare som använder offentliga e-tjänster", "procent", "öka", 70, 92),
-         _ind("Antal publicerade öppna datamängder", "antal", "öka", 10, 200),
-         _ind("Andel kommuner med en plan för välfärdsteknik", "procent", "öka", 30, 90),
-         _ind("Andel invånare 65 år och äldre som använder internet dagligen", "procent", "öka",
-              55, 85)),
+        (
+            "En digitalt inkluderad befolkning",
+            "En offentlig sektor som driver innovation",
+            "En datadriven samhällsutveckling",
+            "En säker och robust digital infrastruktur",
+        ),
+        (
+            "Digital kompetens i kommunerna",
+            "Innovationsupphandling",
+            "Öppna data",
+            "Välfärdsteknik",
+            "Digital delaktighet för äldre",
+            "AI i offentlig förvaltning",
+            "Informationssäkerhet",
+            "Gemensamma digitala tjänster",
+        ),
+        (
+            "öppna data",
+            "välfärdstekniken i kommunerna",
+            "innovationsupphandling",
+            "den digitala delaktigheten",
+            "AI i offentlig förvaltning",
+            "informationssäkerheten",
+            "gemensamma e-tjänster",
+            "datadriven analys",
+        ),
+        (
+            _ind("Andel invånare som använder offentliga e-tjänster", "procent", "öka", 70, 92),
+            _ind("Antal publicerade öppna datamängder", "antal", "öka", 10, 200),
+            _ind("Andel kommuner med en plan för välfärdsteknik", "procent", "öka", 30, 90),
+            _ind(
+                "Andel invånare 65 år och äldre som använder internet dagligen",
+                "procent",
+                "öka",
+                55,
+                85,
+            ),
+        ),
     ),
     Theme(
         "Besöksnäring, kultur och kreativa näringar",
         "Länets natur, kulturarv och kulturliv är resurser för både livskvalitet och "
         "företagande. En hållbar besöksnäring ska vara öppen året runt.",
         (8, 11, 12),
-        ("En hållbar och året runt öppen besöksnäring",
-         "Fler kulturella och kreativa företag", "Ett tillgängligt kulturliv i hela länet",
-         "Ett starkare platsvarumärke"),
-        ("Hållbar destinationsutveckling", "Kulturella och kreativa näringar",
-         "Evenemang med regional betydelse", "Naturturism och friluftsliv",
-         "Kulturarvet som resurs", "Film och rörlig bild", "Internationell marknadsföring",
-         "Måltidsturism"),
-        ("destinationsutvecklingen", "de kulturella och kreativa näringarna",
-         "evenemangen i länet", "naturturismen", "kulturarvet", "filmproduktionen i länet",
-         "platsvarumärket", "måltidsturismen"),
-        (_ind("Antal gästnätter", "antal", "öka", 500_000, 4_000_000),
-         _ind("Omsättning i besöksnäringen", "mnkr", "öka", 2000, 12000),
-         _ind("Sysselsatta i kulturella och kreativa näringar", "antal", "öka", 1500, 12000),
-         _ind("Andel utländska gästnätter", "procent", "öka", 10, 30)),
+        (
+            "En hållbar och året runt öppen besöksnäring",
+            "Fler kulturella och kreativa företag",
+            "Ett tillgängligt kulturliv i hela länet",
+            "Ett starkare platsvarumärke",
+        ),
+        (
+            "Hållbar destinationsutveckling",
+            "Kulturella och kreativa näringar",
+            "Evenemang med regional betydelse",
+            "Naturturism och friluftsliv",
+            "Kulturarvet som resurs",
+            "Film och rörlig bild",
+            "Internationell marknadsföring",
+            "Måltidsturism",
+        ),
+        (
+            "destinationsutvecklingen",
+            "de kulturella och kreativa näringarna",
+            "evenemangen i länet",
+            "naturturismen",
+            "kulturarvet",
+            "filmproduktionen i länet",
+            "platsvarumärket",
+            "måltidsturismen",
+        ),
+        (
+            _ind("Antal gästnätter", "antal", "öka", 500_000, 4_000_000),
+            _ind("Omsättning i besöksnäringen", "mnkr", "öka", 2000, 12000),
+            _ind("Sysselsatta i kulturella och kreativa näringar", "antal", "öka", 1500, 12000),
+            _ind("Andel utländska gästnätter", "procent", "öka", 10, 30),
+        ),
     ),
 )
 
@@ -295,32 +461,52 @@ UNITS: tuple[tuple[str, int], ...] = (  # (name, index of the unit's main catego
 )
 
 TITLES: tuple[tuple[str, ...], ...] = (  # per category, {t} is a topic
-    ("Ta fram en regional analys av {t}", "Genomföra en kartläggning av {t}",
-     "Sammanställa en lägesbild över {t}", "Uppdatera kunskapsunderlaget om {t}",
-     "Följa upp indikatorerna för {t}", "Beställa en extern utvärdering av {t}",
-     "Analysera statistik om {t} per kommun och kön"),
-    ("Samordna det regionala nätverket för {t}",
-     "Leda en samverkansgrupp kring {t} med länets kommuner",
-     "Etablera ett partnerskap med lärosätena om {t}", "Delta i nationella nätverk om {t}",
-     "Utveckla samverkan med grannregionerna kring {t}",
-     "Bjuda in till rundabordssamtal om {t}"),
-    ("Arrangera en regional konferens om {t}",
-     "Ta fram en kommunikationsplan för arbetet med {t}",
-     "Driva påverkansarbete gentemot staten i frågor om {t}",
-     "Publicera goda exempel på {t}", "Samordna regionens remissvar som rör {t}",
-     "Genomföra en informationsinsats om {t}"),
-    ("Utlysa regionala projektmedel för {t}", "Medfinansiera projekt inom {t}",
-     "Bereda ansökningar om EU-medel för {t}",
-     "Fördela verksamhetsbidrag med inriktning på {t}",
-     "Ta fram en finansieringsplan för {t}"),
-    ("Ge processtöd till kommunerna i arbetet med {t}",
-     "Stödja aktörernas ansökningar inom {t}",
-     "Leda workshoppar om {t} för länets aktörer",
-     "Utveckla en metod för lärande utvärdering av {t}", "Coacha projektägare inom {t}"),
-    ("Utveckla rutiner för uppföljning av {t}", "Införa ett gemensamt ärendestöd för {t}",
-     "Ta fram en intern handlingsplan för {t}",
-     "Kompetensutveckla medarbetarna i frågor om {t}",
-     "Se över delegationsordningen för beslut om {t}"),
+    (
+        "Ta fram en regional analys av {t}",
+        "Genomföra en kartläggning av {t}",
+        "Sammanställa en lägesbild över {t}",
+        "Uppdatera kunskapsunderlaget om {t}",
+        "Följa upp indikatorerna för {t}",
+        "Beställa en extern utvärdering av {t}",
+        "Analysera statistik om {t} per kommun och kön",
+    ),
+    (
+        "Samordna det regionala nätverket för {t}",
+        "Leda en samverkansgrupp kring {t} med länets kommuner",
+        "Etablera ett partnerskap med lärosätena om {t}",
+        "Delta i nationella nätverk om {t}",
+        "Utveckla samverkan med grannregionerna kring {t}",
+        "Bjuda in till rundabordssamtal om {t}",
+    ),
+    (
+        "Arrangera en regional konferens om {t}",
+        "Ta fram en kommunikationsplan för arbetet med {t}",
+        "Driva påverkansarbete gentemot staten i frågor om {t}",
+        "Publicera goda exempel på {t}",
+        "Samordna regionens remissvar som rör {t}",
+        "Genomföra en informationsinsats om {t}",
+    ),
+    (
+        "Utlysa regionala projektmedel för {t}",
+        "Medfinansiera projekt inom {t}",
+        "Bereda ansökningar om EU-medel för {t}",
+        "Fördela verksamhetsbidrag med inriktning på {t}",
+        "Ta fram en finansieringsplan för {t}",
+    ),
+    (
+        "Ge processtöd till kommunerna i arbetet med {t}",
+        "Stödja aktörernas ansökningar inom {t}",
+        "Leda workshoppar om {t} för länets aktörer",
+        "Utveckla en metod för lärande utvärdering av {t}",
+        "Coacha projektägare inom {t}",
+    ),
+    (
+        "Utveckla rutiner för uppföljning av {t}",
+        "Införa ett gemensamt ärendestöd för {t}",
+        "Ta fram en intern handlingsplan för {t}",
+        "Kompetensutveckla medarbetarna i frågor om {t}",
+        "Se över delegationsordningen för beslut om {t}",
+    ),
 )
 
 PURPOSES = (
@@ -341,24 +527,36 @@ PURPOSE_TAILS = (
     "Insatsen ska också ge underlag för det nationella uppdraget från Tillväxtverket.",
 )
 GOALS: tuple[tuple[str, ...], ...] = (  # per category, like TITLES
-    ("Rapporten är publicerad och presenterad för regionala utvecklingsnämnden.",
-     "Underlaget används i minst {n} kommuners planering.",
-     "Indikatorerna är uppdaterade och publicerade på regionens webbplats."),
-    ("Minst {n} kommuner deltar aktivt i arbetet.",
-     "En gemensam handlingsplan är antagen av partnerskapet.",
-     "Nätverket har träffats minst fyra gånger under året."),
-    ("Konferensen har minst {p} deltagare och får ett gott betyg i utvärderingen.",
-     "Regionens ståndpunkter har förts fram i minst {n} nationella sammanhang.",
-     "Minst {k} goda exempel är publicerade."),
-    ("{n} projekt har beviljats medel och startat.",
-     "Minst {k} företag har tagit del av insatsen.",
-     "Hela den avsatta ramen är beslutad före årets slut."),
-    ("Alla kommuner i länet har erbjudits stöd.",
-     "Minst {n} aktörer har fått processtöd under året.",
-     "Deltagarna bedömer att stödet har stärkt deras förmåga."),
-    ("Rutinen är införd och används i hela förvaltningen.",
-     "Alla medarbetare på enheten har genomgått utbildningen.",
-     "Handläggningstiden har minskat jämfört med föregående år."),
+    (
+        "Rapporten är publicerad och presenterad för regionala utvecklingsnämnden.",
+        "Underlaget används i minst {n} kommuners planering.",
+        "Indikatorerna är uppdaterade och publicerade på regionens webbplats.",
+    ),
+    (
+        "Minst {n} kommuner deltar aktivt i arbetet.",
+        "En gemensam handlingsplan är antagen av partnerskapet.",
+        "Nätverket har träffats minst fyra gånger under året.",
+    ),
+    (
+        "Konferensen har minst {p} deltagare och får ett gott betyg i utvärderingen.",
+        "Regionens ståndpunkter har förts fram i minst {n} nationella sammanhang.",
+        "Minst {k} goda exempel är publicerade.",
+    ),
+    (
+        "{n} projekt har beviljats medel och startat.",
+        "Minst {k} företag har tagit del av insatsen.",
+        "Hela den avsatta ramen är beslutad före årets slut.",
+    ),
+    (
+        "Alla kommuner i länet har erbjudits stöd.",
+        "Minst {n} aktörer har fått processtöd under året.",
+        "Deltagarna bedömer att stödet har stärkt deras förmåga.",
+    ),
+    (
+        "Rutinen är införd och används i hela förvaltningen.",
+        "Alla medarbetare på enheten har genomgått utbildningen.",
+        "Handläggningstiden har minskat jämfört med föregående år.",
+    ),
 )
 COMMENTS = (
     "Genomförs tillsammans med Länsstyrelsen.",
@@ -379,19 +577,72 @@ FOLLOW_UP_COMMENTS = {
     "struken": ("Struken efter omprioritering i nämnden.",),
 }
 AUDIENCES = (
-    "Länets kommuner", "Näringslivet", "Civilsamhället", "Lärosätena", "Länsstyrelsen",
-    "Regionala utvecklingsnämnden", "Unga 16–25 år", "Nyanlända", "Små och medelstora företag",
-    "Besöksnäringen", "Arbetsförmedlingen", "Regionens förvaltningar",
+    "Länets kommuner",
+    "Näringslivet",
+    "Civilsamhället",
+    "Lärosätena",
+    "Länsstyrelsen",
+    "Regionala utvecklingsnämnden",
+    "Unga 16–25 år",
+    "Nyanlända",
+    "Små och medelstora företag",
+    "Besöksnäringen",
+    "Arbetsförmedlingen",
+    "Regionens förvaltningar",
 )
 FIRST_NAMES = (
-    "Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Emma", "Kristina", "Johanna", "Elin",
-    "Lars", "Mikael", "Anders", "Johan", "Erik", "Per", "Karl", "Fredrik", "Jonas", "Björn",
-    "Åsa", "Märta", "Ölvir", "Håkan", "Göran", "Jörgen", "Ingrid", "Sofia", "Amir", "Leila",
+    "Anna",
+    "Eva",
+    "Maria",
+    "Karin",
+    "Sara",
+    "Lena",
+    "Emma",
+    "Kristina",
+    "Johanna",
+    "Elin",
+    "Lars",
+    "Mikael",
+    "Anders",
+    "Johan",
+    "Erik",
+    "Per",
+    "Karl",
+    "Fredrik",
+    "Jonas",
+    "Björn",
+    "Åsa",
+    "Märta",
+    "Ölvir",
+    "Håkan",
+    "Göran",
+    "Jörgen",
+    "Ingrid",
+    "Sofia",
+    "Amir",
+    "Leila",
 )
 LAST_NAMES = (
-    "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson",
-    "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Lindberg", "Åberg",
-    "Öberg", "Ström", "Sjöberg", "Bäckström", "Holm", "Haddad",
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Pettersson",
+    "Jonsson",
+    "Lindberg",
+    "Åberg",
+    "Öberg",
+    "Ström",
+    "Sjöberg",
+    "Bäckström",
+    "Holm",
+    "Haddad",
 )
 EVENTS: tuple[tuple[str, int | tuple[int, ...], str], ...] = (  # (name, month(s), typ)
     ("Uppstart av årets aktivitetsplaner", 1, "planering"),
@@ -418,12 +669,20 @@ EVENTS: tuple[tuple[str, int | tuple[int, ...], str], ...] = (  # (name, month(s
     ("Beslut om medfinansiering av EU-projekt", (4, 10), "beslut"),
 )
 EVENT_OWNERS = (
-    "Analysenheten", "Regionala utvecklingsförvaltningen", "Kansliet",
-    "Enheten för kommunikation", "Ekonomienheten",
+    "Analysenheten",
+    "Regionala utvecklingsförvaltningen",
+    "Kansliet",
+    "Enheten för kommunikation",
+    "Ekonomienheten",
 )
 EVENT_AUDIENCES = (
-    "Regionala utvecklingsnämnden", "Regionstyrelsen", "Länets kommuner", "Länsstyrelsen",
-    "Förvaltningens chefer", "Näringslivet", "Civilsamhället",
+    "Regionala utvecklingsnämnden",
+    "Regionstyrelsen",
+    "Länets kommuner",
+    "Länsstyrelsen",
+    "Förvaltningens chefer",
+    "Näringslivet",
+    "Civilsamhället",
 )
 
 
@@ -570,22 +829,38 @@ def priority_lines(rng: random.Random, theme: Theme, prio_id: str, name: str) ->
     lines = [f"          - id: {prio_id}", f"            namn: {scalar(name)}"]
     if rng.random() < 0.4:
         topic = rng.choice(theme.topics)
-        text_field(lines, 12, "beskrivning",
-                   f"Insatser för att utveckla {topic} i samverkan med länets aktörer.")
+        text_field(
+            lines,
+            12,
+            "beskrivning",
+            f"Insatser för att utveckla {topic} i samverkan med länets aktörer.",
+        )
     if rng.random() < 0.5:
         focus = [t[0].upper() + t[1:] for t in rng.sample(theme.topics, rng.randint(1, 3))]
         list_field(lines, 12, "insatsområden", focus, block=rng.random() < 0.5)
     return lines
 
 
-def goal_lines(rng: random.Random, theme: Theme, a: int, g: int, name: str,
-               prio_names: list[str], info: StrategyInfo) -> list[str]:
+def goal_lines(
+    rng: random.Random,
+    theme: Theme,
+    a: int,
+    g: int,
+    name: str,
+    prio_names: list[str],
+    info: StrategyInfo,
+) -> list[str]:
     goal_id = f"M{a}.{g}"
     info.targets.append(Target(goal_id, a, theme))
     lines = [f"      - id: {goal_id}", f"        namn: {scalar(name)}"]
     if rng.random() < 0.5:
-        text_field(lines, 8, "beskrivning", f"{name} är en förutsättning för {theme.name.lower()}"
-                   f" och följs upp årligen i strategins uppföljningsrapport.")
+        text_field(
+            lines,
+            8,
+            "beskrivning",
+            f"{name} är en förutsättning för {theme.name.lower()}"
+            f" och följs upp årligen i strategins uppföljningsrapport.",
+        )
     goals2030 = sorted(rng.sample(theme.agenda2030, rng.randint(1, len(theme.agenda2030))))
     lines.append(f"        agenda2030: {flow_list(goals2030)}")
     specs = rng.sample(theme.indicators, rng.randint(1, 3))
@@ -620,8 +895,9 @@ def area_lines(rng: random.Random, theme: Theme, a: int, info: StrategyInfo) -> 
 
 
 def build_strategy(rng: random.Random, region: Region) -> tuple[str, StrategyInfo]:
-    info = StrategyInfo(f"{region.slug}-rus-2030", f"Regional utvecklingsstrategi för "
-                        f"{region.county} 2021–2030")
+    info = StrategyInfo(
+        f"{region.slug}-rus-2030", f"Regional utvecklingsstrategi för {region.county} 2021–2030"
+    )
     lines = strategy_header(region, info) + categories_block(rng) + ["", "områden:"]
     for a, theme in enumerate(rng.sample(THEMES, 3), 1):
         lines += area_lines(rng, theme, a, info)
@@ -631,14 +907,24 @@ def build_strategy(rng: random.Random, region: Region) -> tuple[str, StrategyInf
 # --------------------------------------------------------------------------- årshjul
 
 
-def event_lines(rng: random.Random, n: int, spec: tuple[str, int | tuple[int, ...], str],
-                info: StrategyInfo) -> list[str]:
+def event_lines(
+    rng: random.Random, n: int, spec: tuple[str, int | tuple[int, ...], str], info: StrategyInfo
+) -> list[str]:
     name, months, kind = spec
     month_text = str(months) if isinstance(months, int) else flow_list(months)
-    lines = [f"  - id: H{n:02d}", f"    namn: {scalar(name)}", f"    månad: {month_text}",
-             f"    typ: {kind}"]
-    list_field(lines, 4, "målgrupp", rng.sample(EVENT_AUDIENCES, rng.randint(1, 3)),
-               block=rng.random() < 0.3)
+    lines = [
+        f"  - id: H{n:02d}",
+        f"    namn: {scalar(name)}",
+        f"    månad: {month_text}",
+        f"    typ: {kind}",
+    ]
+    list_field(
+        lines,
+        4,
+        "målgrupp",
+        rng.sample(EVENT_AUDIENCES, rng.randint(1, 3)),
+        block=rng.random() < 0.3,
+    )
     lines.append(f"    ansvarig: {rng.choice(EVENT_OWNERS)}")
     if rng.random() < 0.4:
         links = rng.sample(info.area_ids + [t.id for t in info.targets], rng.randint(1, 3))
@@ -751,7 +1037,10 @@ def pick_role(rng: random.Random, category: int) -> str:
 
 def sentence(rng: random.Random, templates: Sequence[str], topic: str, ctx: PlanContext) -> str:
     text = rng.choice(templates).format(
-        t=topic, s=ctx.info.name, n=rng.randint(3, 12), k=rng.randrange(10, 200, 5),
+        t=topic,
+        s=ctx.info.name,
+        n=rng.randint(3, 12),
+        k=rng.randrange(10, 200, 5),
         p=rng.randrange(50, 400, 10),
     )
     return text[0].upper() + text[1:]
@@ -790,8 +1079,9 @@ def optional_activity_lines(ctx: PlanContext, category: int, status: str) -> lis
     note = "  # uppdaterad vid tertialuppföljningen" if rng.random() < 0.05 else ""
     lines.append(f"    status: {status}{note}")
     if rng.random() < 0.4:
-        list_field(lines, 4, "målgrupp", rng.sample(AUDIENCES, rng.randint(1, 3)),
-                   block=rng.random() < 0.3)
+        list_field(
+            lines, 4, "målgrupp", rng.sample(AUDIENCES, rng.randint(1, 3)), block=rng.random() < 0.3
+        )
     if rng.random() < 0.55:
         high = 5_000_000 if category == 3 else 800_000
         lines.append(f"    budget_kr: {rng.randrange(10_000, high, 5_000)}")
@@ -810,9 +1100,14 @@ def plan_header(ctx: PlanContext, unit: str) -> list[str]:
         f"strategi: {ctx.info.id}",
         f"år: {PLAN_YEAR}",
     ]
-    text_field(lines, 0, "uppdrag", f"{unit} ska enligt verksamhetsplanen bidra till att "
-               f"genomföra {ctx.info.name} genom kunskapsunderlag, samverkan och stöd till "
-               f"länets aktörer. Enheten ansvarar också för uppföljning inom sitt område.")
+    text_field(
+        lines,
+        0,
+        "uppdrag",
+        f"{unit} ska enligt verksamhetsplanen bidra till att "
+        f"genomföra {ctx.info.name} genom kunskapsunderlag, samverkan och stöd till "
+        f"länets aktörer. Enheten ansvarar också för uppföljning inom sitt område.",
+    )
     return lines + ["", "aktiviteter:"]
 
 
@@ -848,8 +1143,9 @@ def write(path: Path, text: str, totals: Totals) -> None:
     totals.bytes += len(data)
 
 
-def write_region(out: Path, region: Region, scale: int, seed: int, today: date,
-                 totals: Totals) -> None:
+def write_region(
+    out: Path, region: Region, scale: int, seed: int, today: date, totals: Totals
+) -> None:
     rng = random.Random(f"{seed}-{region.code}")
     folder = out / region.slug
     strategy, info = build_strategy(rng, region)
@@ -866,17 +1162,27 @@ def write_region(out: Path, region: Region, scale: int, seed: int, today: date,
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("out_dir", type=Path, help="folder to write (outside the repository)")
-    parser.add_argument("--scale", type=int, default=1,
-                        help="activities per unit plan = 100 × SCALE (default 1, ~12 MB)")
+    parser.add_argument(
+        "--scale",
+        type=int,
+        default=1,
+        help="activities per unit plan = 100 × SCALE (default 1, ~12 MB)",
+    )
     parser.add_argument("--seed", type=int, default=2030, help="random seed (default 2030)")
-    parser.add_argument("--today", type=date.fromisoformat, default=date.fromisoformat(
-        DEFAULT_TODAY), help=f"reference date for statuses (default {DEFAULT_TODAY})")
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=date.fromisoformat(DEFAULT_TODAY),
+        help=f"reference date for statuses (default {DEFAULT_TODAY})",
+    )
     args = parser.parse_args(argv)
     if args.scale < 1:
         parser.error("--scale must be at least 1")
     if args.out_dir.resolve().is_relative_to(REPO):
-        parser.error(f"{args.out_dir} is inside the repository; the corpus must not be "
-                     "committed, so write it elsewhere (e.g. /tmp/rustool-corpus)")
+        parser.error(
+            f"{args.out_dir} is inside the repository; the corpus must not be "
+            "committed, so write it elsewhere (e.g. /tmp/rustool-corpus)"
+        )
     return args
 
 
@@ -887,12 +1193,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for region in REGIONS:
         write_region(args.out_dir, region, args.scale, args.seed, args.today, totals)
     seconds = time.perf_counter() - start
-    manifest = {"scale": args.scale, "seed": args.seed, "today": args.today.isoformat(),
-                "workspaces": [r.slug for r in REGIONS], "files": totals.files,
-                "bytes": totals.bytes, "activities": totals.activities}
+    manifest = {
+        "scale": args.scale,
+        "seed": args.seed,
+        "today": args.today.isoformat(),
+        "workspaces": [r.slug for r in REGIONS],
+        "files": totals.files,
+        "bytes": totals.bytes,
+        "activities": totals.activities,
+    }
     (args.out_dir / "corpus.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
-    print(f"wrote {totals.files} files, {totals.bytes / 1e6:.1f} MB, {totals.activities} "
-          f"activities in {len(REGIONS)} workspaces to {args.out_dir} in {seconds:.2f} s")
+    print(
+        f"wrote {totals.files} files, {totals.bytes / 1e6:.1f} MB, {totals.activities} "
+        f"activities in {len(REGIONS)} workspaces to {args.out_dir} in {seconds:.2f} s"
+    )
     return 0
 
 

@@ -30,8 +30,9 @@ class Cli:
         from rustool.cli.app import app
 
         environment = {"NO_COLOR": "1", "RUSTOOL_LANG": "", "COLUMNS": "200", **(env or {})}
-        return self.runner.invoke(app, [str(a) for a in args], env=environment,
-                                  catch_exceptions=False)
+        return self.runner.invoke(
+            app, [str(a) for a in args], env=environment, catch_exceptions=False
+        )
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -22,10 +22,14 @@ ENV = {"PATH": "/usr/bin:/bin", "NO_COLOR": "1"}
 
 
 def run(*args: str | Path, env: dict[str, str] | None = None, stdout: int | object = None):
-    return subprocess.run([sys.executable, "-m", "rustool", *map(str, args)],
-                          stdout=subprocess.PIPE if stdout is None else stdout,
-                          stderr=subprocess.PIPE, text=True, timeout=30,
-                          env={**ENV, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "rustool", *map(str, args)],
+        stdout=subprocess.PIPE if stdout is None else stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=30,
+        env={**ENV, **(env or {})},
+    )
 
 
 # --- Ctrl-C
@@ -53,9 +57,14 @@ main()
 def _interrupt(tmp_path: Path, argv: list[str], started: int, group: bool):
     marks = tmp_path / "marks"
     marks.mkdir()
-    proc = subprocess.Popen([sys.executable, "-c", SLOW, str(marks), *argv], env=ENV,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW, str(marks), *argv],
+        env=ENV,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 15
         while len(list(marks.iterdir())) < started:
@@ -99,26 +108,35 @@ def test_ctrl_c_during_parallel_validate(tmp_path, group):
 
 def test_ctrl_c_in_merge_says_so_in_english(tmp_path):
     write_workspace(tmp_path, {"strategi.yaml": STRATEGY})
-    code, err, _, _ = _interrupt(tmp_path, ["merge", str(tmp_path), "--lang", "en"],
-                                 started=1, group=True)
+    code, err, _, _ = _interrupt(
+        tmp_path, ["merge", str(tmp_path), "--lang", "en"], started=1, group=True
+    )
     assert (code, err) == (130, "rustool: Interrupted.\n")
 
 
 # --- output
 
+
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_a_terminal_that_cannot_show_the_letters_gets_escapes(lang):
-    proc = run("validate", INVALID, "--today", TODAY, "--lang", lang,
-               env={"PYTHONIOENCODING": "ascii"})
+    proc = run(
+        "validate", INVALID, "--today", TODAY, "--lang", lang, env={"PYTHONIOENCODING": "ascii"}
+    )
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr == ""
     assert "\\xe5" in proc.stdout  # å, as in `pågår`
     assert proc.stdout.rstrip().endswith(("fel, 4 varningar.", "errors, 4 warnings."))
 
 
-@pytest.mark.parametrize("argv", [
-    ["rules"], ["validate", DALARNA, "--today", TODAY], ["report", DALARNA, "--today", TODAY],
-], ids=["echo", "rich", "report"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["rules"],
+        ["validate", DALARNA, "--today", TODAY],
+        ["report", DALARNA, "--today", TODAY],
+    ],
+    ids=["echo", "rich", "report"],
+)
 def test_a_closed_pipe_ends_quietly_with_141(argv):
     """Like `rustool rules | head -1` once head has gone: 141 as a shell reports `cat`
     there (128 + SIGPIPE); not 0, the output was not all delivered, and not 1, which
@@ -133,9 +151,15 @@ def test_a_closed_pipe_ends_quietly_with_141(argv):
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-@pytest.mark.parametrize("argv", [
-    ["validate", DALARNA, "--today", TODAY], ["rules"], ["report", DALARNA, "--today", TODAY],
-], ids=["rich", "echo", "report"])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate", DALARNA, "--today", TODAY],
+        ["rules"],
+        ["report", DALARNA, "--today", TODAY],
+    ],
+    ids=["rich", "echo", "report"],
+)
 def test_a_full_disk_is_a_message_not_a_bug(argv):
     with open("/dev/full", "w") as full:
         proc = run(*argv, stdout=full)
@@ -145,14 +169,18 @@ def test_a_full_disk_is_a_message_not_a_bug(argv):
 
 # --- language
 
+
 def test_language_codes():
-    assert [language_code(v) for v in ("sv", " EN ", "en_GB.UTF-8", "sv-FI", "C.UTF-8",
-                                       "english", "xx", "", None)] == [
-        "sv", "en", "en", "sv", None, None, None, None, None]
+    assert [
+        language_code(v)
+        for v in ("sv", " EN ", "en_GB.UTF-8", "sv-FI", "C.UTF-8", "english", "xx", "", None)
+    ] == ["sv", "en", "en", "sv", None, None, None, None, None]
 
 
-@pytest.mark.parametrize("argv", [["--lang", "xx", "rules"], ["rules", "--lang", "xx"],
-                                  ["validate", DALARNA, "--lang=svenska"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["--lang", "xx", "rules"], ["rules", "--lang", "xx"], ["validate", DALARNA, "--lang=svenska"]],
+)
 def test_unknown_lang_is_a_usage_error(argv):
     proc = run(*argv)
     assert proc.returncode == 2 and proc.stdout == ""
@@ -163,25 +191,40 @@ def test_unknown_lang_is_a_usage_error(argv):
 def test_unknown_rustool_lang_is_a_warning_and_not_used():
     proc = run("rules", env={"RUSTOOL_LANG": "xx"})
     assert proc.returncode == 0
-    assert proc.stderr == ("rustool: RUSTOOL_LANG=xx är inget språk som rustool kan (sv eller "
-                           "en); variabeln används inte.\n")
+    assert proc.stderr == (
+        "rustool: RUSTOOL_LANG=xx är inget språk som rustool kan (sv eller "
+        "en); variabeln används inte.\n"
+    )
     assert "  fel  " in proc.stdout
     assert run("rules", env={"RUSTOOL_LANG": "en_GB.UTF-8"}).stderr == ""
 
 
 # --- click's usage errors, in our words
 
-@pytest.mark.parametrize(("argv", "swedish", "english"), [
-    (["validate", "--strikt"], "Okänt alternativ --strikt. Menade du `--strict`?",
-     "Unknown option --strikt. Did you mean `--strict`?"),
-    (["merge", "--år", "abc"], "Ogiltigt värde för --år/--year: 'abc' är inget heltal.",
-     "Invalid value for --år/--year: 'abc' is not a whole number."),
-    (["validate", "--strict=ja"], "--strict tar inget värde.", "--strict takes no value."),
-    (["merge", "--kategori"], "--kategori behöver ett värde.", "--kategori needs a value."),
-    (["vaildate"], "Okänt kommando `vaildate`. Menade du `validate`?",
-     "Unknown command `vaildate`. Did you mean `validate`?"),
-    (["rules", "extra"], "För många argument: extra.", "Too many arguments: extra."),
-])
+
+@pytest.mark.parametrize(
+    ("argv", "swedish", "english"),
+    [
+        (
+            ["validate", "--strikt"],
+            "Okänt alternativ --strikt. Menade du `--strict`?",
+            "Unknown option --strikt. Did you mean `--strict`?",
+        ),
+        (
+            ["merge", "--år", "abc"],
+            "Ogiltigt värde för --år/--year: 'abc' är inget heltal.",
+            "Invalid value for --år/--year: 'abc' is not a whole number.",
+        ),
+        (["validate", "--strict=ja"], "--strict tar inget värde.", "--strict takes no value."),
+        (["merge", "--kategori"], "--kategori behöver ett värde.", "--kategori needs a value."),
+        (
+            ["vaildate"],
+            "Okänt kommando `vaildate`. Menade du `validate`?",
+            "Unknown command `vaildate`. Did you mean `validate`?",
+        ),
+        (["rules", "extra"], "För många argument: extra.", "Too many arguments: extra."),
+    ],
+)
 def test_usage_errors_in_both_languages(argv, swedish, english):
     command = "rustool" if argv == ["vaildate"] else f"rustool {argv[0]}"
     for lang, message, see in (("sv", swedish, "Se"), ("en", english, "See")):

@@ -21,8 +21,14 @@ from rustool.workspace import load_workspace
 from .conftest import DALARNA, KRONOBERG, STRATEGY, write_workspace
 
 TODAY = date(2026, 11, 23)
-CATEGORIES = ["Kunskap och analys", "Samverkan och nätverk", "Kommunikation och påverkan",
-              "Finansiering", "Processtöd", "Interna verksamhetsprocesser"]
+CATEGORIES = [
+    "Kunskap och analys",
+    "Samverkan och nätverk",
+    "Kommunikation och påverkan",
+    "Finansiering",
+    "Processtöd",
+    "Interna verksamhetsprocesser",
+]
 ROLES = ["Finansiären", "Utföraren", "Nätverkaren", "Kapacitetsbyggaren"]
 STATUSES = ["planerad", "pågår", "klar", "försenad", "pausad", "struken"]
 
@@ -60,8 +66,9 @@ class Raw:
         return {n for n in self.parent if node in self.up(n)}
 
     def reached(self, activity: dict) -> set[str]:
-        return set().union(*(self.up(r) for r in activity.get("bidrar_till", [])
-                             if r in self.parent))
+        return set().union(
+            *(self.up(r) for r in activity.get("bidrar_till", []) if r in self.parent)
+        )
 
 
 def canonical(category: str) -> str:
@@ -82,8 +89,9 @@ def expected(raw: Raw) -> dict:
             for link in event.get("kopplar_till", []):
                 looked_at |= raw.up(link) | raw.down(link)
     goals = [n for n, k in raw.kind.items() if k == "mål"]
-    indicators = [i for a in raw.strategy["områden"] for g in a["mål"]
-                  for i in g.get("indikatorer", [])]
+    indicators = [
+        i for a in raw.strategy["områden"] for g in a["mål"] for i in g.get("indikatorer", [])
+    ]
     return {
         "activities": len(acts),
         "by_category": Counter(canonical(a["kategori"]) for a in acts),
@@ -96,11 +104,16 @@ def expected(raw: Raw) -> dict:
         "linked": sum(bool(raw.reached(a)) for a in acts),
         "with_owner": sum(bool(a.get("ansvarig")) for a in acts),
         "not_followed": sorted(g for g in goals if g not in looked_at),
-        "matrix": Counter((canonical(a["kategori"]), n) for a in acts for n in raw.reached(a)
-                          if raw.kind[n] == "område"),
+        "matrix": Counter(
+            (canonical(a["kategori"]), n)
+            for a in acts
+            for n in raw.reached(a)
+            if raw.kind[n] == "område"
+        ),
         "indicators": len(indicators),
-        "goals_with_indicator": sum(bool(g.get("indikatorer")) for a in raw.strategy["områden"]
-                                    for g in a["mål"]),
+        "goals_with_indicator": sum(
+            bool(g.get("indikatorer")) for a in raw.strategy["områden"] for g in a["mål"]
+        ),
     }
 
 
@@ -139,8 +152,20 @@ def test_dalastrategin_by_hand():
     assert cov.wheel.events == 15
     # H05 is in March and April, H08 in January, May and September, H11 in August and
     # September, H12 in September and October, H13 in October and November
-    assert cov.by_month == {1: 2, 2: 2, 3: 2, 4: 2, 5: 2, 6: 2, 7: 0, 8: 1, 9: 3, 10: 2,
-                            11: 2, 12: 1}
+    assert cov.by_month == {
+        1: 2,
+        2: 2,
+        3: 2,
+        4: 2,
+        5: 2,
+        6: 2,
+        7: 0,
+        8: 1,
+        9: 3,
+        10: 2,
+        11: 2,
+        12: 1,
+    }
     assert cov.wheel.empty_months == (7,)
     assert cov.wheel.follow_up_events == ("H06", "H08")
     assert cov.indicators.goals == 9 and cov.indicators.indicators == 20
@@ -149,8 +174,11 @@ def test_dalastrategin_by_hand():
         assert "KA-001" in cov.node(goal).activity_ids
     assert cov.node("O1").activity_ids.count("KA-001") == 1
     # a merged plan of the units' plans (if the example has one) is not counted again
-    merged = sorted(p.relative_to(DALARNA).as_posix() for p in DALARNA.rglob("*.yaml")
-                    if "källor" in (yaml.safe_load(p.read_text("utf-8")) or {}))
+    merged = sorted(
+        p.relative_to(DALARNA).as_posix()
+        for p in DALARNA.rglob("*.yaml")
+        if "källor" in (yaml.safe_load(p.read_text("utf-8")) or {})
+    )
     assert cov.source == "plans" and sorted(cov.ignored_merged) == merged
 
 
@@ -160,8 +188,14 @@ def test_grona_kronoberg_by_hand():
     assert cov.activities == 25
     wheel = cov.wheel
     assert wheel.cycle == "mandatperiod" and wheel.events == 15
-    assert wheel.mandate_years == {"H10": (1,), "H11": (2,), "H12": (2,), "H13": (2,),
-                                   "H14": (3,), "H15": (4,)}
+    assert wheel.mandate_years == {
+        "H10": (1,),
+        "H11": (2,),
+        "H12": (2,),
+        "H13": (2,),
+        "H14": (3,),
+        "H15": (4,),
+    }
     # March: H02 [2, 3], H03 [3, 4], H10 [2, 3] (year 1), H11 [2, 3, 4] (year 2)
     assert cov.wheel.months[2].events == ("H02", "H03", "H10", "H11")
     assert cov.by_month[3] == 4
@@ -189,12 +223,25 @@ aktiviteter:
 {activities}"""
 
 
-def activity(id_: str, category: str = "Finansiering", refs: str = "[M1.1]",
-             status: str = "pågår", role: str | None = "Utföraren", due: str = "2026-T2",
-             owner: str | None = "Anna") -> str:
-    lines = [f"  - id: {id_}", f"    kategori: {category}", "    aktivitet: Något",
-             "    syfte: s", "    mål: m", f"    klart_senast: {due}",
-             f"    bidrar_till: {refs}", f"    status: {status}"]
+def activity(
+    id_: str,
+    category: str = "Finansiering",
+    refs: str = "[M1.1]",
+    status: str = "pågår",
+    role: str | None = "Utföraren",
+    due: str = "2026-T2",
+    owner: str | None = "Anna",
+) -> str:
+    lines = [
+        f"  - id: {id_}",
+        f"    kategori: {category}",
+        "    aktivitet: Något",
+        "    syfte: s",
+        "    mål: m",
+        f"    klart_senast: {due}",
+        f"    bidrar_till: {refs}",
+        f"    status: {status}",
+    ]
     if owner:
         lines.append(f"    ansvarig: {owner}")
     if role:
@@ -225,8 +272,12 @@ def test_prioritering_counts_for_its_mål_and_område_once(tmp_path):
 
 
 def test_categories_fold_like_validate(tmp_path):
-    acts = [activity("A-1", "Kunskap & analys"), activity("A-2", "kunskap OCH analys"),
-            activity("A-3", "Påhittad"), activity("A-4", "påhittad")]
+    acts = [
+        activity("A-1", "Kunskap & analys"),
+        activity("A-2", "kunskap OCH analys"),
+        activity("A-3", "Påhittad"),
+        activity("A-4", "påhittad"),
+    ]
     cov = cover(workspace(tmp_path, **{"a.yaml": plan("A", *acts)}))
     assert cov.by_category["Kunskap och analys"] == 2
     assert cov.by_category["Påhittad"] == 2  # unknown spellings that fold alike join
@@ -236,8 +287,11 @@ def test_categories_fold_like_validate(tmp_path):
 
 
 def test_roles_fold_and_count_missing(tmp_path):
-    acts = [activity("A-1", role="nätverkaren"), activity("A-2", role=None),
-            activity("A-3", role="Ambassadören")]
+    acts = [
+        activity("A-1", role="nätverkaren"),
+        activity("A-2", role=None),
+        activity("A-3", role="Ambassadören"),
+    ]
     cov = cover(workspace(tmp_path, **{"a.yaml": plan("A", *acts)}))
     assert cov.by_role["Nätverkaren"] == 1 and cov.by_role["Ambassadören"] == 1
     assert cov.no_role == 1
@@ -245,8 +299,11 @@ def test_roles_fold_and_count_missing(tmp_path):
 
 
 def test_links_owners_and_unknown_references(tmp_path):
-    acts = [activity("A-1", refs="[M9.9]"), activity("A-2", refs="[]", owner=None),
-            activity("A-3", refs="[M9.9, M1.2]")]
+    acts = [
+        activity("A-1", refs="[M9.9]"),
+        activity("A-2", refs="[]", owner=None),
+        activity("A-3", refs="[M9.9, M1.2]"),
+    ]
     cov = cover(workspace(tmp_path, **{"a.yaml": plan("A", *acts)}))
     assert (cov.linked.count, cov.linked.total) == (1, 3)
     assert cov.with_owner.count == 2
@@ -255,9 +312,11 @@ def test_links_owners_and_unknown_references(tmp_path):
 
 
 def test_overdue_counts_against_today(tmp_path):
-    acts = [activity("A-1", due="2026-T1", status="pågår"),
-            activity("A-2", due="2026-T1", status="klar"),
-            activity("A-3", due="2026-T3", status="försenad")]
+    acts = [
+        activity("A-1", due="2026-T1", status="pågår"),
+        activity("A-2", due="2026-T1", status="klar"),
+        activity("A-3", due="2026-T3", status="försenad"),
+    ]
     root = workspace(tmp_path, **{"a.yaml": plan("A", *acts)})
     assert cover(root).overdue == 1
     assert cover(root, today=date(2027, 1, 1)).overdue == 2
@@ -268,10 +327,13 @@ def test_overdue_counts_against_today(tmp_path):
 
 
 def test_filters(tmp_path):
-    root = workspace(tmp_path, **{
-        "a.yaml": plan("Enhet Å", activity("A-1", status="klar"), activity("A-2")),
-        "b.yaml": plan("Enhet B", activity("B-1", status="planerad"), year=2025),
-    })
+    root = workspace(
+        tmp_path,
+        **{
+            "a.yaml": plan("Enhet Å", activity("A-1", status="klar"), activity("A-2")),
+            "b.yaml": plan("Enhet B", activity("B-1", status="planerad"), year=2025),
+        },
+    )
     assert cover(root).activities == 3
     assert cover(root, year=2026).activities == 2
     assert cover(root, units=["enhet a"]).activities == 2  # case and accents folded
@@ -284,26 +346,35 @@ def test_filters(tmp_path):
 
 def test_year_of_a_plan_without_år_is_the_due_year(tmp_path):
     text = plan("A", activity("A-1", due="2026-05"), activity("A-2", due="2027")).replace(
-        "år: 2026\n", "")
+        "år: 2026\n", ""
+    )
     root = workspace(tmp_path, **{"a.yaml": text})
     assert cover(root, year=2026).activities == 1
 
 
-MERGED = """\
+MERGED = (
+    """\
 typ: aktivitetsplan
 enhet: Förvaltningen
 strategi: test-rus
 år: 2026
 källor: [{fil: a.yaml, enhet: A}, {fil: b.yaml, enhet: B}]
 aktiviteter:
-""" + activity("A-1").replace("    kategori:", "    enhet: A\n    kategori:") + activity(
-    "B-1", refs="[P1.1.1]").replace("    kategori:", "    enhet: B\n    kategori:")
+"""
+    + activity("A-1").replace("    kategori:", "    enhet: A\n    kategori:")
+    + activity("B-1", refs="[P1.1.1]").replace("    kategori:", "    enhet: B\n    kategori:")
+)
 
 
 def test_merged_plans_are_not_counted_twice(tmp_path):
-    root = workspace(tmp_path, **{"a.yaml": plan("A", activity("A-1")),
-                                  "b.yaml": plan("B", activity("B-1", refs="[P1.1.1]")),
-                                  "samlad.yaml": MERGED})
+    root = workspace(
+        tmp_path,
+        **{
+            "a.yaml": plan("A", activity("A-1")),
+            "b.yaml": plan("B", activity("B-1", refs="[P1.1.1]")),
+            "samlad.yaml": MERGED,
+        },
+    )
     cov = cover(root)
     assert cov.source == "plans" and cov.ignored_merged == ("samlad.yaml",)
     assert cov.activities == 2 and cov.by_node["O1"] == 2
@@ -347,12 +418,15 @@ händelser:
 """
 
 
-@pytest.mark.parametrize(("link", "not_followed"), [
-    ("O1", ()),                  # an område: its mål are followed up
-    ("P1.1.1", ("M1.2",)),       # a prioritering: part of following up its mål
-    ("M1.2", ("M1.1",)),
-    ("M9.9", ("M1.1", "M1.2")),  # unknown: looks at nothing
-])
+@pytest.mark.parametrize(
+    ("link", "not_followed"),
+    [
+        ("O1", ()),  # an område: its mål are followed up
+        ("P1.1.1", ("M1.2",)),  # a prioritering: part of following up its mål
+        ("M1.2", ("M1.1",)),
+        ("M9.9", ("M1.1", "M1.2")),  # unknown: looks at nothing
+    ],
+)
 def test_follow_up_looks_up_and_down_the_tree(tmp_path, link, not_followed):
     wheel = WHEEL.format(cycle="år", link=link, extra="")
     cov = cover(workspace(tmp_path, **{"arshjul.yaml": wheel}))
@@ -387,16 +461,19 @@ def test_compute_needs_a_strategy(tmp_path):
 # --------------------------------------------------------------------------- thresholds
 
 
-@pytest.mark.parametrize(("text", "key", "value", "percent"), [
-    ("mål=1", "mål", 1, False),
-    ("Goals = 2", "mål", 2, False),
-    ("mal=80%", "mål", 80, True),
-    ("prioriteringar=100 %", "prioritering", 100, True),
-    ("kopplade=90", "kopplade", 90, True),
-    ("linked=92,5%", "kopplade", 92.5, True),
-    ("followed-up=50", "uppföljning", 50, True),
-    ("OWNER=0", "ansvarig", 0, True),
-])
+@pytest.mark.parametrize(
+    ("text", "key", "value", "percent"),
+    [
+        ("mål=1", "mål", 1, False),
+        ("Goals = 2", "mål", 2, False),
+        ("mal=80%", "mål", 80, True),
+        ("prioriteringar=100 %", "prioritering", 100, True),
+        ("kopplade=90", "kopplade", 90, True),
+        ("linked=92,5%", "kopplade", 92.5, True),
+        ("followed-up=50", "uppföljning", 50, True),
+        ("OWNER=0", "ansvarig", 0, True),
+    ],
+)
 def test_threshold_syntax(text, key, value, percent):
     from rustool.coverage.thresholds import parse
 
@@ -404,11 +481,17 @@ def test_threshold_syntax(text, key, value, percent):
     assert (threshold.key, threshold.value, threshold.percent) == (key, value, percent)
 
 
-@pytest.mark.parametrize(("text", "message_key"), [
-    ("mål", "coverage.threshold.syntax"), ("målen=1", "coverage.threshold.key"),
-    ("mål=", "coverage.threshold.value"), ("mål=-1", "coverage.threshold.value"),
-    ("mål=1.5", "coverage.threshold.count"), ("kopplade=100.1", "coverage.threshold.percent"),
-])
+@pytest.mark.parametrize(
+    ("text", "message_key"),
+    [
+        ("mål", "coverage.threshold.syntax"),
+        ("målen=1", "coverage.threshold.key"),
+        ("mål=", "coverage.threshold.value"),
+        ("mål=-1", "coverage.threshold.value"),
+        ("mål=1.5", "coverage.threshold.count"),
+        ("kopplade=100.1", "coverage.threshold.percent"),
+    ],
+)
 def test_threshold_errors(text, message_key):
     from rustool.coverage.thresholds import ThresholdError, parse
 
@@ -420,8 +503,11 @@ def test_threshold_errors(text, message_key):
 def test_threshold_evaluation(tmp_path):
     from rustool.coverage.thresholds import evaluate, parse
 
-    acts = [activity("A-1", refs="[P1.1.1]"), activity("A-2", refs="[]", owner=None),
-            activity("A-3", refs="[P1.1.1]")]
+    acts = [
+        activity("A-1", refs="[P1.1.1]"),
+        activity("A-2", refs="[]", owner=None),
+        activity("A-3", refs="[P1.1.1]"),
+    ]
     cov = cover(workspace(tmp_path, **{"a.yaml": plan("A", *acts)}))
 
     def outcome(text):

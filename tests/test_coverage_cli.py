@@ -29,14 +29,19 @@ def edge_workspaces(tmp_path):
     """No årshjul; no indicators; no activities at all; an empty plan."""
     one = plan("A", activity("A-1"))
     return {
-        "no_wheel": write_workspace(tmp_path / "no_wheel", {"strategi.yaml": STRATEGY,
-                                                            "a.yaml": one}),
-        "no_indicators": write_workspace(tmp_path / "no_indicators", {
-            "strategi.yaml": NO_INDICATORS, "a.yaml": one, "arshjul.yaml": WHEEL}),
-        "no_activities": write_workspace(tmp_path / "no_activities",
-                                         {"strategi.yaml": STRATEGY, "arshjul.yaml": WHEEL}),
-        "empty_plan": write_workspace(tmp_path / "empty_plan", {"strategi.yaml": STRATEGY,
-                                                                "a.yaml": plan("A")}),
+        "no_wheel": write_workspace(
+            tmp_path / "no_wheel", {"strategi.yaml": STRATEGY, "a.yaml": one}
+        ),
+        "no_indicators": write_workspace(
+            tmp_path / "no_indicators",
+            {"strategi.yaml": NO_INDICATORS, "a.yaml": one, "arshjul.yaml": WHEEL},
+        ),
+        "no_activities": write_workspace(
+            tmp_path / "no_activities", {"strategi.yaml": STRATEGY, "arshjul.yaml": WHEEL}
+        ),
+        "empty_plan": write_workspace(
+            tmp_path / "empty_plan", {"strategi.yaml": STRATEGY, "a.yaml": plan("A")}
+        ),
     }
 
 
@@ -139,8 +144,13 @@ def test_edge_messages(cli, tmp_path):
 
 
 def test_broken_strategy_is_a_clear_error(cli, tmp_path):
-    root = write_workspace(tmp_path, {"strategi.yaml": "typ: strategi\nid: x\nnamn: [oops\n",
-                                      "a.yaml": plan("A", activity("A-1"))})
+    root = write_workspace(
+        tmp_path,
+        {
+            "strategi.yaml": "typ: strategi\nid: x\nnamn: [oops\n",
+            "a.yaml": plan("A", activity("A-1")),
+        },
+    )
     for fmt in FORMATS:
         result = cli("coverage", root, "-f", fmt)
         assert result.exit_code == 1
@@ -151,8 +161,9 @@ def test_broken_strategy_is_a_clear_error(cli, tmp_path):
 
 def test_errors_elsewhere_report_what_can_be_read(cli, tmp_path):
     bad = activity("A-2").replace("status: pågår", "status: okänd")
-    root = write_workspace(tmp_path, {"strategi.yaml": STRATEGY,
-                                      "a.yaml": plan("A", activity("A-1"), bad)})
+    root = write_workspace(
+        tmp_path, {"strategi.yaml": STRATEGY, "a.yaml": plan("A", activity("A-1"), bad)}
+    )
     result = cli("coverage", root, "-f", "json")
     assert result.exit_code == 1
     assert json.loads(result.stdout)["activities"] == 1
@@ -173,11 +184,17 @@ NASTY = 'Pipe | och "citat", \\ [bold]markup[/bold] *stjärna* <b>html</b>\nny r
 def nasty_workspace(tmp_path):
     strategy = STRATEGY.replace("namn: Ett annat mål", f"namn: {json.dumps(NASTY)}")
     unit = json.dumps("=SUMMA(A1) | enhet\nmed radbrytning")
-    return write_workspace(tmp_path, {
-        "strategi.yaml": strategy,
-        "a.yaml": plan(unit, activity("A-1", refs="[M1.2]"),
-                       activity("A-2", category="'Okänd | kategori, \"x\"'")),
-    })
+    return write_workspace(
+        tmp_path,
+        {
+            "strategi.yaml": strategy,
+            "a.yaml": plan(
+                unit,
+                activity("A-1", refs="[M1.2]"),
+                activity("A-2", category="'Okänd | kategori, \"x\"'"),
+            ),
+        },
+    )
 
 
 def test_csv_round_trips_any_text(cli, tmp_path):
@@ -253,17 +270,30 @@ def test_filters_on_the_command_line(cli):
     assert active == count("--status", "planerad,pågår", "--status", "försenad")
     assert active == count("--status", "Planerad", "--status", "pagar, forsenad")
     assert count("--enhet", "enheten för kunskap och analys") == 12
-    assert count("--unit", "Enheten för kunskap och analys", "--enhet",
-                 "Enheten för kompetensförsörjning") == 24
+    assert (
+        count(
+            "--unit",
+            "Enheten för kunskap och analys",
+            "--enhet",
+            "Enheten för kompetensförsörjning",
+        )
+        == 24
+    )
     assert count("--år", "2026") == 48 and count("--year", "2025") == 0
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--status", "klart"], "Menade du `klar`?"),
-    (["--enhet", "Enheten för kunskap o analys"], "Menade du `Enheten för kunskap och analys`?"),
-    (["--format", "xml"], "Okänt format `xml`"),
-    (["--today", "2026-13-01"], "Ogiltigt datum"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--status", "klart"], "Menade du `klar`?"),
+        (
+            ["--enhet", "Enheten för kunskap o analys"],
+            "Menade du `Enheten för kunskap och analys`?",
+        ),
+        (["--format", "xml"], "Okänt format `xml`"),
+        (["--today", "2026-13-01"], "Ogiltigt datum"),
+    ],
+)
 def test_usage_errors(cli, args, message):
     result = cli("coverage", DALARNA, *args)
     assert result.exit_code == 2 and message in result.stderr
@@ -273,18 +303,42 @@ def test_usage_errors(cli, args, message):
 
 
 def test_thresholds_reached(cli):
-    result = cli("coverage", DALARNA, "-f", "json", "--fail-under", "mål=1",
-                 "--fail-under", "kopplade=90", "--fail-under", "prioritering=100%",
-                 "--fail-under", "uppföljning=100", "--fail-under", "indikatorer=100")
+    result = cli(
+        "coverage",
+        DALARNA,
+        "-f",
+        "json",
+        "--fail-under",
+        "mål=1",
+        "--fail-under",
+        "kopplade=90",
+        "--fail-under",
+        "prioritering=100%",
+        "--fail-under",
+        "uppföljning=100",
+        "--fail-under",
+        "indikatorer=100",
+    )
     assert result.exit_code == 0
     assert "Alla 5 trösklar nåddes" in result.stderr
 
 
 def test_thresholds_missed_name_what_falls_short(cli, tmp_path):
     root = edge_workspaces(tmp_path)["no_wheel"]
-    result = cli("coverage", root, "-f", "json", "--fail-under", "mål=1",
-                 "--fail-under", "kategori=1", "--fail-under", "uppföljning=1",
-                 "--fail-under", "ansvarig=100")
+    result = cli(
+        "coverage",
+        root,
+        "-f",
+        "json",
+        "--fail-under",
+        "mål=1",
+        "--fail-under",
+        "kategori=1",
+        "--fail-under",
+        "uppföljning=1",
+        "--fail-under",
+        "ansvarig=100",
+    )
     assert result.exit_code == 1
     err = result.stderr
     assert "Tröskeln mål=1 nåddes inte: 1 av 2 mål saknar aktiviteter: M1.2." in err
@@ -295,19 +349,32 @@ def test_thresholds_missed_name_what_falls_short(cli, tmp_path):
 
 
 def test_thresholds_in_english(cli):
-    result = cli("coverage", DALARNA, "--lang", "en", "-f", "json", "--fail-under", "goals=4",
-                 "--fail-under", "linked=100")
+    result = cli(
+        "coverage",
+        DALARNA,
+        "--lang",
+        "en",
+        "-f",
+        "json",
+        "--fail-under",
+        "goals=4",
+        "--fail-under",
+        "linked=100",
+    )
     assert result.exit_code == 1
     assert "Threshold goals=4 missed: 2 of 9 goals with fewer than 4 activities" in result.stderr
 
 
-@pytest.mark.parametrize(("threshold", "message"), [
-    ("mål", "ingen tröskel"),
-    ("målen=1", "Menade du `mål`?"),
-    ("mål=1.5", "helt antal"),
-    ("kopplade=120", "mer än 100"),
-    ("kopplade=x", "inget tal"),
-])
+@pytest.mark.parametrize(
+    ("threshold", "message"),
+    [
+        ("mål", "ingen tröskel"),
+        ("målen=1", "Menade du `mål`?"),
+        ("mål=1.5", "helt antal"),
+        ("kopplade=120", "mer än 100"),
+        ("kopplade=x", "inget tal"),
+    ],
+)
 def test_bad_thresholds(cli, threshold, message):
     result = cli("coverage", DALARNA, "--fail-under", threshold)
     assert result.exit_code == 2 and message in result.stderr
@@ -320,14 +387,28 @@ def test_a_threshold_over_nothing_is_missed(cli, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == (
         "rustool: Tröskeln kopplade=90 nåddes inte: det finns inga aktiviteter att mäta "
-        "(har filtren tagit bort allt?).")
+        "(har filtren tagit bort allt?)."
+    )
     assert cli("coverage", root, "--fail-under", "mål=1").exit_code == 1
-    result = cli("coverage", DALARNA, "--år", "1999", "--fail-under", "indikatorer=50",
-                 "--fail-under", "ansvarig=100", "--lang", "en", "-f", "json")
+    result = cli(
+        "coverage",
+        DALARNA,
+        "--år",
+        "1999",
+        "--fail-under",
+        "indikatorer=50",
+        "--fail-under",
+        "ansvarig=100",
+        "--lang",
+        "en",
+        "-f",
+        "json",
+    )
     assert result.exit_code == 1  # indicators are whole, whatever the filter: 10 goals pass
     assert result.stderr.splitlines()[-1] == (
         "rustool: Threshold ansvarig=100 missed: there are no activities to measure "
-        "(did the filters remove everything?).")
+        "(did the filters remove everything?)."
+    )
 
 
 def test_a_large_count_is_shown_exactly(cli):
@@ -360,23 +441,35 @@ def test_narrowest_table_width_agrees_with_rich(root, tmp_path):
 
 def test_a_workspace_with_errors_writes_no_file(cli, tmp_path):
     """Numbers from a broken workspace are shown, never left in a file as if they were good."""
-    write_workspace(tmp_path, {"strategi.yaml": STRATEGY,
-                               "plan.yaml": plan(activity("A-1", status="pagar"))})
+    write_workspace(
+        tmp_path, {"strategi.yaml": STRATEGY, "plan.yaml": plan(activity("A-1", status="pagar"))}
+    )
     target = tmp_path / "ut" / "täckning.json"
     target.parent.mkdir()
     target.write_text("förra\n", encoding="utf-8")
     result = cli("coverage", tmp_path, "-f", "json", "-o", target)
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        f"rustool: Arbetsytan {tmp_path} har 1 fel, så {target} skrevs inte. Rätta felet:\n")
+        f"rustool: Arbetsytan {tmp_path} har 1 fel, så {target} skrevs inte. Rätta felet:\n"
+    )
     assert target.read_text("utf-8") == "förra\n"
     result = cli("coverage", tmp_path, "-f", "json")
     assert result.exit_code == 1 and json.loads(result.stdout)["activities"] == 0
 
 
 def test_a_threshold_given_twice_is_reported_once(cli):
-    result = cli("coverage", KRONOBERG, "--today", TODAY, "-f", "json",
-                 "--fail-under", "mål=1", "--fail-under", "goals=1")
+    result = cli(
+        "coverage",
+        KRONOBERG,
+        "--today",
+        TODAY,
+        "-f",
+        "json",
+        "--fail-under",
+        "mål=1",
+        "--fail-under",
+        "goals=1",
+    )
     assert result.exit_code == 1
     assert result.stderr.count("nåddes inte") == 1
     assert "Tröskeln mål=1 nåddes inte" in result.stderr

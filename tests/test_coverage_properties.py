@@ -21,9 +21,18 @@ from rustool.coverage import compute
 from rustool.model import Config, Plan, Strategy
 from rustool.workspace import Document, Workspace
 
-CATEGORY_SPELLINGS = ["Kunskap och analys", "Kunskap & analys", "kunskap OCH analys",
-                      "Finansiering", "FINANSIERING", "Processtöd", "Processtod", "Okänd",
-                      "okänd", "Annat & sånt"]
+CATEGORY_SPELLINGS = [
+    "Kunskap och analys",
+    "Kunskap & analys",
+    "kunskap OCH analys",
+    "Finansiering",
+    "FINANSIERING",
+    "Processtöd",
+    "Processtod",
+    "Okänd",
+    "okänd",
+    "Annat & sånt",
+]
 ROLES = [None, "Finansiären", "utföraren", "Nätverkaren", "Kapacitetsbyggaren", "Lotsen"]
 STATUSES = ["planerad", "pågår", "klar", "försenad", "pausad", "struken"]
 
@@ -31,20 +40,39 @@ STATUSES = ["planerad", "pågår", "klar", "försenad", "pausad", "struken"]
 @st.composite
 def shapes(draw) -> list[list[int]]:
     """Områden → number of prioriteringar under each of their mål."""
-    return draw(st.lists(st.lists(st.integers(0, 3), min_size=1, max_size=3),
-                         min_size=1, max_size=3))
+    return draw(
+        st.lists(st.lists(st.integers(0, 3), min_size=1, max_size=3), min_size=1, max_size=3)
+    )
 
 
 def strategy_data(shape: list[list[int]]) -> dict:
     areas = []
     for a, goals in enumerate(shape, 1):
-        areas.append({"id": f"O{a}", "namn": f"Område {a}", "mål": [
-            {"id": f"M{a}.{g}", "namn": f"Mål {a}.{g}", "prioriteringar": [
-                {"id": f"P{a}.{g}.{p}", "namn": f"Prio {a}.{g}.{p}"}
-                for p in range(1, prios + 1)]}
-            for g, prios in enumerate(goals, 1)]})
-    return {"typ": "strategi", "id": "s", "namn": "S", "region": {"namn": "R"},
-            "period": {"från": 2021, "till": 2030}, "områden": areas}
+        areas.append(
+            {
+                "id": f"O{a}",
+                "namn": f"Område {a}",
+                "mål": [
+                    {
+                        "id": f"M{a}.{g}",
+                        "namn": f"Mål {a}.{g}",
+                        "prioriteringar": [
+                            {"id": f"P{a}.{g}.{p}", "namn": f"Prio {a}.{g}.{p}"}
+                            for p in range(1, prios + 1)
+                        ],
+                    }
+                    for g, prios in enumerate(goals, 1)
+                ],
+            }
+        )
+    return {
+        "typ": "strategi",
+        "id": "s",
+        "namn": "S",
+        "region": {"namn": "R"},
+        "period": {"från": 2021, "till": 2030},
+        "områden": areas,
+    }
 
 
 def node_ids(shape: list[list[int]]) -> list[str]:
@@ -66,16 +94,24 @@ def workspaces(draw):
         activities = []
         for i in range(draw(st.integers(0, 6))):
             activity = {
-                "id": f"U{u}-{i}", "kategori": draw(st.sampled_from(CATEGORY_SPELLINGS)),
-                "aktivitet": "a", "status": draw(st.sampled_from(STATUSES)),
+                "id": f"U{u}-{i}",
+                "kategori": draw(st.sampled_from(CATEGORY_SPELLINGS)),
+                "aktivitet": "a",
+                "status": draw(st.sampled_from(STATUSES)),
                 "bidrar_till": draw(st.lists(refs, max_size=5)),
             }
             role = draw(st.sampled_from(ROLES))
             if role:
                 activity["roll"] = role
             activities.append(activity)
-        plans.append({"typ": "aktivitetsplan", "enhet": f"Enhet {u % 2}", "strategi": "s",
-                      "aktiviteter": activities})
+        plans.append(
+            {
+                "typ": "aktivitetsplan",
+                "enhet": f"Enhet {u % 2}",
+                "strategi": "s",
+                "aktiviteter": activities,
+            }
+        )
     return shape, plans
 
 
@@ -84,8 +120,11 @@ def build(shape: list[list[int]], plans: list[dict]) -> Workspace:
     strategy = Strategy.model_validate(strategy_data(shape))
     ws.documents.append(Document(Path("s.yaml"), "s.yaml", "strategi", None, strategy))
     for n, data in enumerate(plans):
-        ws.documents.append(Document(Path(f"{n}.yaml"), f"{n}.yaml", "aktivitetsplan", None,
-                                     Plan.model_validate(data)))
+        ws.documents.append(
+            Document(
+                Path(f"{n}.yaml"), f"{n}.yaml", "aktivitetsplan", None, Plan.model_validate(data)
+            )
+        )
     return ws
 
 
@@ -119,10 +158,17 @@ def test_every_activity_once_per_kategori_roll_and_unit(case):
     assert sum(u.activities for u in cov.units) == total
     assert sum(cov.by_status.values()) == total
     known = {"Kunskap och analys", "Finansiering", "Processtöd"}
-    folded = Counter("Kunskap och analys" if "unskap" in a["kategori"] else
-                     "Processtöd" if a["kategori"].startswith("Processt") else
-                     "Finansiering" if a["kategori"].upper() == "FINANSIERING" else None
-                     for p in plans for a in p["aktiviteter"])
+    folded = Counter(
+        "Kunskap och analys"
+        if "unskap" in a["kategori"]
+        else "Processtöd"
+        if a["kategori"].startswith("Processt")
+        else "Finansiering"
+        if a["kategori"].upper() == "FINANSIERING"
+        else None
+        for p in plans
+        for a in p["aktiviteter"]
+    )
     for name in known:
         assert cov.by_category[name] == folded[name]
 
@@ -143,5 +189,6 @@ def test_parents_and_children_agree(case):
     for category in cov.categories:
         for area, count in category.by_area.items():
             assert count <= min(category.activities, rows[area].activities)
-    assert cov.linked.count == len({a for r in cov.nodes if r.kind == "område"
-                                    for a in r.activity_ids})
+    assert cov.linked.count == len(
+        {a for r in cov.nodes if r.kind == "område" for a in r.activity_ids}
+    )

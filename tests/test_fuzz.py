@@ -16,13 +16,45 @@ from rustool.engine import validate_workspace
 from .conftest import DALARNA, KRONOBERG
 
 EXAMPLE_FILES = sorted([*DALARNA.rglob("*.yaml"), *KRONOBERG.rglob("*.yaml")])
-YAML_BITS = st.sampled_from([
-    ":", "- ", "\t", "  ", "\n", "#", "&a ", "*a", "!!python/object ", "!x ", "[", "]", "{",
-    "}", "'", '"', "|", ">-", "---\n", "? ", "<<: *a", "typ: strategi\n", "ä", "\x00", "\ufeff",
-    "id: M1.1", "status: klar", "klart_senast: 2025-T9", "bidrar_till: [", "2025-02-30",
-])
-FUZZ = settings(max_examples=60, deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+YAML_BITS = st.sampled_from(
+    [
+        ":",
+        "- ",
+        "\t",
+        "  ",
+        "\n",
+        "#",
+        "&a ",
+        "*a",
+        "!!python/object ",
+        "!x ",
+        "[",
+        "]",
+        "{",
+        "}",
+        "'",
+        '"',
+        "|",
+        ">-",
+        "---\n",
+        "? ",
+        "<<: *a",
+        "typ: strategi\n",
+        "ä",
+        "\x00",
+        "\ufeff",
+        "id: M1.1",
+        "status: klar",
+        "klart_senast: 2025-T9",
+        "bidrar_till: [",
+        "2025-02-30",
+    ]
+)
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _validate(files: dict[str, bytes]) -> None:
@@ -60,11 +92,11 @@ def mutated_example(draw):
         if action == "insert":
             text = text[:at] + draw(YAML_BITS) + text[at:]
         elif action == "delete":
-            text = text[:at] + text[at + draw(st.integers(1, 40)):]
+            text = text[:at] + text[at + draw(st.integers(1, 40)) :]
         elif action == "duplicate-line":
             lines = text.splitlines(keepends=True)
             i = draw(st.integers(0, len(lines) - 1))
-            text = "".join(lines[:i + 1] + lines[i:])
+            text = "".join(lines[: i + 1] + lines[i:])
         else:
             lines = text.splitlines(keepends=True)
             i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
@@ -92,19 +124,35 @@ def test_loader_never_raises_on_yaml_punctuation(text):
 
 
 def test_scalars_follow_yaml_1_2_core_schema():
-    text = ("a: 07\nb: yes\nc: 2025-01-01\nd: ~\ne: 1.5\nf: !!str 12\ng: '12'\nh: .inf\n"
-            "i: True\nj: 0x1F\nk: !!int 5\nl: !!float 3\nm: 1_000\nn: null\no:\np: Nej\n")
+    text = (
+        "a: 07\nb: yes\nc: 2025-01-01\nd: ~\ne: 1.5\nf: !!str 12\ng: '12'\nh: .inf\n"
+        "i: True\nj: 0x1F\nk: !!int 5\nl: !!float 3\nm: 1_000\nn: null\no:\np: Nej\n"
+    )
     assert yamlio.load(text).data == {
-        "a": 7, "b": "yes", "c": "2025-01-01", "d": None, "e": 1.5, "f": "12", "g": "12",
-        "h": float("inf"), "i": True, "j": 31, "k": 5, "l": 3.0, "m": "1_000", "n": None,
-        "o": None, "p": "Nej",
+        "a": 7,
+        "b": "yes",
+        "c": "2025-01-01",
+        "d": None,
+        "e": 1.5,
+        "f": "12",
+        "g": "12",
+        "h": float("inf"),
+        "i": True,
+        "j": 31,
+        "k": 5,
+        "l": 3.0,
+        "m": "1_000",
+        "n": None,
+        "o": None,
+        "p": "Nej",
     }
 
 
 SHARED = st.recursive(
     st.one_of(st.integers(), st.text(max_size=8)),
-    lambda inner: st.one_of(st.lists(inner, max_size=4),
-                            st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -120,19 +168,29 @@ def _has_shared_node(node, seen=None) -> bool:
 
 
 @FUZZ
-@given(part=SHARED.filter(lambda v: isinstance(v, (list, dict))), times=st.integers(1, 3),
-       flow=st.sampled_from([True, False, None]))
+@given(
+    part=SHARED.filter(lambda v: isinstance(v, (list, dict))),
+    times=st.integers(1, 3),
+    flow=st.sampled_from([True, False, None]),
+)
 def test_every_file_with_an_alias_gets_the_expansion_check(part, times, flow):
     """The cheap text test that skips the alias check must never miss a real alias."""
-    text = yaml.dump({"typ": "aktivitetsplan", "a": [part] * (times + 1)},
-                     default_flow_style=flow, allow_unicode=True)  # anchor + aliases
+    text = yaml.dump(
+        {"typ": "aktivitetsplan", "a": [part] * (times + 1)},
+        default_flow_style=flow,
+        allow_unicode=True,
+    )  # anchor + aliases
     assert _has_shared_node(yaml.compose(text, Loader=yaml.CSafeLoader))
     assert yamlio._may_have_alias(text), text
 
 
 def test_aliases_written_by_hand_get_the_expansion_check():
-    for text in ('a: &a 1\nb: {"x":*a}\n', "a: &a 1\nb: [1,*a]\n", "a: &a [1]\n? *a\n: 2\n",
-                 "a: &a 1\nb:\n-   *a\n"):
+    for text in (
+        'a: &a 1\nb: {"x":*a}\n',
+        "a: &a 1\nb: [1,*a]\n",
+        "a: &a [1]\n? *a\n: 2\n",
+        "a: &a 1\nb:\n-   *a\n",
+    ):
         assert _has_shared_node(yaml.compose(text, Loader=yaml.CSafeLoader))
         assert yamlio._may_have_alias(text), text
     for text in ("a: '*'\n", "a: 2*3\n", "a: x\n"):

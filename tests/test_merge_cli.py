@@ -19,31 +19,37 @@ EXAMPLES = {
 MERGED = "sammanfogad/forvaltningens-plan.yaml"
 
 
-def unit_plan(unit: str, prefix: str, *titles: str, year: int | None = 2025,
-              strategy: str = "test-rus") -> str:
+def unit_plan(
+    unit: str, prefix: str, *titles: str, year: int | None = 2025, strategy: str = "test-rus"
+) -> str:
     head = f"typ: aktivitetsplan\nenhet: {unit}\nstrategi: {strategy}\n"
     if year is not None:
         head += f"år: {year}\n"
     head += "aktiviteter:\n"
     for n, title in enumerate(titles or ("Ta fram en analys",), start=1):
-        head += (f"  - id: {prefix}-{n:03d}\n"
-                 f"    kategori: Kunskap och analys\n"
-                 f"    aktivitet: {title}\n"
-                 f"    syfte: Kunskap\n"
-                 f"    mål: Ett mål\n"
-                 f"    ansvarig: Anna Lindqvist\n"
-                 f"    klart_senast: 2025-T2\n"
-                 f"    bidrar_till: [M1.1]\n"
-                 f"    status: pågår\n")
+        head += (
+            f"  - id: {prefix}-{n:03d}\n"
+            f"    kategori: Kunskap och analys\n"
+            f"    aktivitet: {title}\n"
+            f"    syfte: Kunskap\n"
+            f"    mål: Ett mål\n"
+            f"    ansvarig: Anna Lindqvist\n"
+            f"    klart_senast: 2025-T2\n"
+            f"    bidrar_till: [M1.1]\n"
+            f"    status: pågår\n"
+        )
     return head
 
 
 def two_units(tmp_path: Path, **overrides: str) -> Path:
-    files = {"strategi.yaml": STRATEGY,
-             "planer/analys.yaml": unit_plan("Analysenheten", "AN", "Ta fram en analys"),
-             "planer/tillvaxt.yaml": unit_plan("Tillväxtenheten", "TV", "Leda ett nätverk",
-                                               "Medfinansiera ett projekt"),
-             **overrides}
+    files = {
+        "strategi.yaml": STRATEGY,
+        "planer/analys.yaml": unit_plan("Analysenheten", "AN", "Ta fram en analys"),
+        "planer/tillvaxt.yaml": unit_plan(
+            "Tillväxtenheten", "TV", "Leda ett nätverk", "Medfinansiera ett projekt"
+        ),
+        **overrides,
+    }
     return write_workspace(tmp_path, files)
 
 
@@ -80,14 +86,16 @@ def test_merged_plan_keeps_every_comment_and_every_activity(name):
             if "yaml-language-server" not in comment:
                 assert comment.rstrip() in merged
     data = yamlio.load(merged).data
-    wanted = [a for s in sources for a in yamlio.load(s.read_text(encoding="utf-8"))
-              .data["aktiviteter"]]
+    wanted = [
+        a for s in sources for a in yamlio.load(s.read_text(encoding="utf-8")).data["aktiviteter"]
+    ]
     assert len(data["aktiviteter"]) == len(wanted)
     by_id = {a["id"]: a for a in data["aktiviteter"]}
     for activity in wanted:
         assert {k: v for k, v in by_id[activity["id"]].items() if k != "enhet"} == activity
     assert [s["fil"] for s in data["källor"]] == [
-        f"aktivitetsplaner/{p.name}" for p in sorted(sources, key=lambda p: _unit(p))]
+        f"aktivitetsplaner/{p.name}" for p in sorted(sources, key=lambda p: _unit(p))
+    ]
 
 
 def _unit(path: Path) -> str:
@@ -96,13 +104,15 @@ def _unit(path: Path) -> str:
 
 def test_merged_order_is_category_then_unit_then_own_order():
     data = yamlio.load((DALARNA / MERGED).read_text(encoding="utf-8")).data
-    categories = yamlio.load((DALARNA / "strategi.yaml").read_text(encoding="utf-8")) \
-        .data["kategorier"]
+    categories = yamlio.load((DALARNA / "strategi.yaml").read_text(encoding="utf-8")).data[
+        "kategorier"
+    ]
     keys = [(categories.index(a["kategori"]), a["enhet"]) for a in data["aktiviteter"]]
     assert keys == sorted(keys)
     ka = [a["id"] for a in data["aktiviteter"] if a["id"].startswith("KA")]
-    source = yamlio.load((DALARNA / "aktivitetsplaner/kunskap_och_analys.yaml")
-                         .read_text(encoding="utf-8")).data["aktiviteter"]
+    source = yamlio.load(
+        (DALARNA / "aktivitetsplaner/kunskap_och_analys.yaml").read_text(encoding="utf-8")
+    ).data["aktiviteter"]
     for category in categories:
         own = [a["id"] for a in source if a["kategori"] == category]
         assert [i for i in ka if i in own] == own
@@ -131,8 +141,9 @@ def test_examples_validate_clean_with_their_merged_plans(cli):
 
 
 def test_duplicate_id_names_both_places(cli, tmp_path):
-    ws = two_units(tmp_path, **{"planer/tillvaxt.yaml": unit_plan(
-        "Tillväxtenheten", "AN", "Leda ett nätverk")})
+    ws = two_units(
+        tmp_path, **{"planer/tillvaxt.yaml": unit_plan("Tillväxtenheten", "AN", "Leda ett nätverk")}
+    )
     out = ws / "ut.yaml"
     sv = cli("merge", ws, "-o", out)
     en = cli("merge", ws, "-o", out, "--lang", "en")
@@ -153,17 +164,20 @@ def test_duplicate_id_names_both_places(cli, tmp_path):
 
 
 def test_different_years_need_a_year(cli, tmp_path):
-    ws = two_units(tmp_path, **{"planer/tillvaxt.yaml": unit_plan(
-        "Tillväxtenheten", "TV", year=2026)})
+    ws = two_units(
+        tmp_path, **{"planer/tillvaxt.yaml": unit_plan("Tillväxtenheten", "TV", year=2026)}
+    )
     result = cli("merge", ws, "--lang", "en")
     assert result.exit_code == 1
     assert lines(result.stderr)[0] == (
         f"{ws.as_posix()}/planer/tillvaxt.yaml:4:5: error RUS512 The plan is for 2026, but "
-        f"{ws.as_posix()}/planer/analys.yaml is for 2025; choose a year with --år.")
+        f"{ws.as_posix()}/planer/analys.yaml is for 2025; choose a year with --år."
+    )
     sv = cli("merge", ws)
     assert lines(sv.stderr)[0].endswith(
         "fel RUS512 Planen gäller år 2026, men "
-        f"{ws.as_posix()}/planer/analys.yaml gäller år 2025; välj ett år med --år.")
+        f"{ws.as_posix()}/planer/analys.yaml gäller år 2025; välj ett år med --år."
+    )
     chosen = cli("merge", ws, "--år", "2026")
     assert chosen.exit_code == 0, chosen.stderr
     data = yamlio.load(chosen.stdout).data
@@ -172,19 +186,27 @@ def test_different_years_need_a_year(cli, tmp_path):
 
 def test_different_strategies_are_refused(cli, tmp_path):
     one = two_units(tmp_path / "ett")
-    other = write_workspace(tmp_path / "annat", {
-        "strategi.yaml": STRATEGY.replace("id: test-rus", "id: annan-rus"),
-        "plan.yaml": unit_plan("Östra enheten", "OE", strategy="annan-rus")})
+    other = write_workspace(
+        tmp_path / "annat",
+        {
+            "strategi.yaml": STRATEGY.replace("id: test-rus", "id: annan-rus"),
+            "plan.yaml": unit_plan("Östra enheten", "OE", strategy="annan-rus"),
+        },
+    )
     result = cli("merge", one, other, "--lang", "en")
     assert result.exit_code == 1
-    assert (f"{other.as_posix()}/plan.yaml:3:11: error RUS511 The plan carries out the "
-            f"strategy `annan-rus`, but {one.as_posix()}/planer/analys.yaml carries out "
-            "`test-rus`; merge one strategy's plans at a time.") in lines(result.stderr)
+    assert (
+        f"{other.as_posix()}/plan.yaml:3:11: error RUS511 The plan carries out the "
+        f"strategy `annan-rus`, but {one.as_posix()}/planer/analys.yaml carries out "
+        "`test-rus`; merge one strategy's plans at a time."
+    ) in lines(result.stderr)
 
 
 def test_overlap_between_units_is_a_warning(cli, tmp_path):
-    ws = two_units(tmp_path, **{"planer/tillvaxt.yaml": unit_plan(
-        "Tillväxtenheten", "TV", "Ta fram en analys")})
+    ws = two_units(
+        tmp_path,
+        **{"planer/tillvaxt.yaml": unit_plan("Tillväxtenheten", "TV", "Ta fram en analys")},
+    )
     result = cli("merge", ws, "-o", ws / "ut.yaml", "--lang", "en")
     assert result.exit_code == 0
     assert lines(result.stderr) == [
@@ -210,7 +232,8 @@ def test_alias_to_an_anchor_outside_the_activity_is_refused(cli, tmp_path):
     assert lines(result.stderr)[0] == (
         f"{ws.as_posix()}/planer/tillvaxt.yaml:17:16: error RUS514 The alias `*titel` refers "
         "to an anchor outside the activity, but rustool merge moves activities one by one; "
-        "write the value out instead.")
+        "write the value out instead."
+    )
 
 
 # --- --check and validate's view of a merged plan
@@ -223,14 +246,15 @@ def test_check_says_when_the_merged_plan_is_out_of_date(cli, tmp_path):
     assert cli("merge", ws, "-o", out, "--check").exit_code == 0
     before = out.read_bytes()
     source = ws / "planer/tillvaxt.yaml"
-    source.write_text(source.read_text(encoding="utf-8").replace("Leda", "Bygga"),
-                      encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace("Leda", "Bygga"), encoding="utf-8")
     result = cli("merge", ws, "-o", out, "--check", "--lang", "en")
     assert result.exit_code == 1
     assert out.read_bytes() == before
     assert re.fullmatch(
         r"rustool: \S+ is out of date: from line 1\d it differs from what rustool merge would "
-        r"write now\. Run the same command without --check to update it\.\n", result.stderr)
+        r"write now\. Run the same command without --check to update it\.\n",
+        result.stderr,
+    )
     missing = cli("merge", ws, "-o", ws / "saknas.yaml", "--check")
     assert missing.exit_code == 1 and not (ws / "saknas.yaml").exists()
     assert cli("merge", ws, "--check").exit_code == 2
@@ -242,26 +266,33 @@ def test_validate_warns_when_a_merged_plan_is_stale(cli, tmp_path, lang):
     assert cli("merge", ws, "-o", ws / "sammanfogad.yaml").exit_code == 0
     clean = cli("validate", ws, "--strict", "--today", "2025-03-01")
     assert clean.exit_code == 0, clean.output
-    (ws / "planer/tillvaxt.yaml").write_text(unit_plan("Tillväxtenheten", "TV", "Nytt"),
-                                             encoding="utf-8")
+    (ws / "planer/tillvaxt.yaml").write_text(
+        unit_plan("Tillväxtenheten", "TV", "Nytt"), encoding="utf-8"
+    )
     (ws / "planer/analys.yaml").rename(ws / "planer/analys2.yaml")
     result = cli("validate", ws, "--today", "2025-03-01", "--lang", lang, "--format", "json")
     assert result.exit_code == 0
     import json
 
-    found = [(f["file"], f["line"], f["column"], f["code"], f["message"])
-             for f in json.loads(result.stdout)["findings"]]
+    found = [
+        (f["file"], f["line"], f["column"], f["code"], f["message"])
+        for f in json.loads(result.stdout)["findings"]
+    ]
     messages = {
-        "sv": ["Planen planer/analys2.yaml (Analysenheten) saknas bland källorna; kör rustool "
-               "merge igen.",
-               "Källan planer/analys.yaml finns inte; kör rustool merge igen.",
-               "Den sammanfogade planen är inaktuell: planer/tillvaxt.yaml har ändrats sedan "
-               "sammanfogningen. Kör rustool merge igen."],
-        "en": ["The plan planer/analys2.yaml (Analysenheten) is not among the sources; run "
-               "rustool merge again.",
-               "The source planer/analys.yaml does not exist; run rustool merge again.",
-               "The merged plan is out of date: planer/tillvaxt.yaml has changed since it was "
-               "merged. Run rustool merge again."],
+        "sv": [
+            "Planen planer/analys2.yaml (Analysenheten) saknas bland källorna; kör rustool "
+            "merge igen.",
+            "Källan planer/analys.yaml finns inte; kör rustool merge igen.",
+            "Den sammanfogade planen är inaktuell: planer/tillvaxt.yaml har ändrats sedan "
+            "sammanfogningen. Kör rustool merge igen.",
+        ],
+        "en": [
+            "The plan planer/analys2.yaml (Analysenheten) is not among the sources; run "
+            "rustool merge again.",
+            "The source planer/analys.yaml does not exist; run rustool merge again.",
+            "The merged plan is out of date: planer/tillvaxt.yaml has changed since it was "
+            "merged. Run rustool merge again.",
+        ],
     }[lang]
     assert found == [
         ("sammanfogad.yaml", 6, 1, "RUS503", messages[0]),
@@ -305,8 +336,10 @@ def test_output_at_an_input_is_refused(cli, tmp_path, target):
     before = (ws / target).read_bytes()
     result = cli("merge", ws, "-o", ws / target, "--lang", "en")
     assert result.exit_code == 2
-    assert result.stderr == (f"rustool: -o {ws / target} is a file that merge reads; choose "
-                             "another file for the merged plan.\n")
+    assert result.stderr == (
+        f"rustool: -o {ws / target} is a file that merge reads; choose "
+        "another file for the merged plan.\n"
+    )
     assert (ws / target).read_bytes() == before
 
 
@@ -324,9 +357,10 @@ def test_nothing_half_written_on_errors(cli, tmp_path):
     out.parent.mkdir()
     out.write_text("tidigare innehåll\n", encoding="utf-8")
     broken = ws / "planer/tillvaxt.yaml"
-    broken.write_text(broken.read_text(encoding="utf-8").replace("    status: pågår\n",
-                                                                 "    status: [pågår\n"),
-                      encoding="utf-8")
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("    status: pågår\n", "    status: [pågår\n"),
+        encoding="utf-8",
+    )
     result = cli("merge", ws, "-o", out, "--lang", "en")
     assert result.exit_code == 1
     assert out.read_text(encoding="utf-8") == "tidigare innehåll\n"
@@ -353,15 +387,23 @@ def test_syntax_error_in_a_named_plan_is_reported(cli, tmp_path):
     assert lines(result.stderr)[0].startswith(f"{ws.as_posix()}/planer/fel.yaml:")
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--kategori", "Analys"], "Okänd kategori `Analys`; strategins kategorier är Kunskap och "
-                               "analys, Samverkan och nätverk, Kommunikation och påverkan, "
-                               "Finansiering, Processtöd, Interna verksamhetsprocesser. Menade "
-                               "du `Kunskap och analys`?"),
-    (["--mål", "M1.9"], "`M1.9` är inget område, mål eller prioritering i strategin. Menade du "
-                        "`M1.2`?"),
-    (["--år", "2031"], "Hittade inga aktivitetsplaner för år 2031 i WS."),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--kategori", "Analys"],
+            "Okänd kategori `Analys`; strategins kategorier är Kunskap och "
+            "analys, Samverkan och nätverk, Kommunikation och påverkan, "
+            "Finansiering, Processtöd, Interna verksamhetsprocesser. Menade "
+            "du `Kunskap och analys`?",
+        ),
+        (
+            ["--mål", "M1.9"],
+            "`M1.9` är inget område, mål eller prioritering i strategin. Menade du `M1.2`?",
+        ),
+        (["--år", "2031"], "Hittade inga aktivitetsplaner för år 2031 i WS."),
+    ],
+)
 def test_bad_requests_are_usage_errors(cli, tmp_path, args, message):
     ws = two_units(tmp_path)
     result = cli("merge", ws, *args)
@@ -383,7 +425,8 @@ def test_named_files_must_be_unit_plans(cli, tmp_path):
 def test_filters(cli, tmp_path):
     text = unit_plan("Tillväxtenheten", "TV", "Leda ett nätverk", "Medfinansiera").replace(
         "bidrar_till: [M1.1]\n    status: pågår\n  - id: TV-002\n    kategori: Kunskap och analys",
-        "bidrar_till: [P1.1.1]\n    status: pågår\n  - id: TV-002\n    kategori: Finansiering")
+        "bidrar_till: [P1.1.1]\n    status: pågår\n  - id: TV-002\n    kategori: Finansiering",
+    )
     ws = two_units(tmp_path, **{"planer/tillvaxt.yaml": text})
     by_category = yamlio.load(cli("merge", ws, "--kategori", "finansiering").stdout).data
     assert [a["id"] for a in by_category["aktiviteter"]] == ["TV-002"]
@@ -404,20 +447,28 @@ def test_hand_edits_to_a_merged_plan_are_reported(cli, tmp_path):
     merged = ws / MERGED
     text = merged.read_text(encoding="utf-8")
     text = text.replace("    status: klar\n", "    status: pågår\n", 1)
-    text += ("\n  - id: RT-099\n    enhet: Regional utveckling – tillväxt\n"
-             "    kategori: Påhittad\n    aktivitet: Tillagd för hand\n    ansvarig: X\n"
-             "    bidrar_till: [M9.9]\n    status: planerad\n")
+    text += (
+        "\n  - id: RT-099\n    enhet: Regional utveckling – tillväxt\n"
+        "    kategori: Påhittad\n    aktivitet: Tillagd för hand\n    ansvarig: X\n"
+        "    bidrar_till: [M9.9]\n    status: planerad\n"
+    )
     merged.write_text(text, encoding="utf-8")
     result = cli("validate", ws, "--today", TODAY, "-f", "json")
     found = [(f["code"], f["line"], f["message"]) for f in json_findings(result.stdout)]
-    changed_line = text[:text.index("    status: pågår\n")].rfind("  - id: ")
+    changed_line = text[: text.index("    status: pågår\n")].rfind("  - id: ")
     assert found == [
-        ("RUS504", text[:changed_line].count("\n") + 1,
-         f"Aktiviteten {text[changed_line + 8:].split(chr(10))[0]} skiljer sig från källan; "
-         "ändra i enhetens plan och kör rustool merge igen."),
-        ("RUS504", text[:text.index("  - id: RT-099")].count("\n") + 1,
-         "Aktiviteten RT-099 finns inte i någon av källorna; ändra i enhetens plan och kör "
-         "rustool merge igen."),
+        (
+            "RUS504",
+            text[:changed_line].count("\n") + 1,
+            f"Aktiviteten {text[changed_line + 8 :].split(chr(10))[0]} skiljer sig från källan; "
+            "ändra i enhetens plan och kör rustool merge igen.",
+        ),
+        (
+            "RUS504",
+            text[: text.index("  - id: RT-099")].count("\n") + 1,
+            "Aktiviteten RT-099 finns inte i någon av källorna; ändra i enhetens plan och kör "
+            "rustool merge igen.",
+        ),
     ]
     assert result.exit_code == 0  # warnings; --strict fails on them
     assert cli("validate", ws, "--today", TODAY, "--strict").exit_code == 1

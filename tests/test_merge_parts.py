@@ -22,12 +22,52 @@ from .conftest import DALARNA, KRONOBERG, STRATEGY, Cli, write_workspace
 from .test_fuzz import mutated_example
 from .test_merge_cli import lines, unit_plan
 
-AWKWARD = st.sampled_from(["yes", "No", "~", "null", "2026-01-01", "1e5", "0x1F", "0o7", "._",
-                           ".inf", "12:30", "1_000", "- a", "a: b", "#c", "a #c", "x, y",
-                           "[a]", "{a}", "'q'", '"q"', "&a", "*a", "!t", "|", ">", "%", "@",
-                           "`", "=", "<<", " lead", "trail ", "", "é\x85", "a\u2028b",
-                           "tab\there", "\ufeffbom", "nbsp\xa0", "Enheten för analys",
-                           "\U0002f800", "a\u030a"])
+AWKWARD = st.sampled_from(
+    [
+        "yes",
+        "No",
+        "~",
+        "null",
+        "2026-01-01",
+        "1e5",
+        "0x1F",
+        "0o7",
+        "._",
+        ".inf",
+        "12:30",
+        "1_000",
+        "- a",
+        "a: b",
+        "#c",
+        "a #c",
+        "x, y",
+        "[a]",
+        "{a}",
+        "'q'",
+        '"q"',
+        "&a",
+        "*a",
+        "!t",
+        "|",
+        ">",
+        "%",
+        "@",
+        "`",
+        "=",
+        "<<",
+        " lead",
+        "trail ",
+        "",
+        "é\x85",
+        "a\u2028b",
+        "tab\there",
+        "\ufeffbom",
+        "nbsp\xa0",
+        "Enheten för analys",
+        "\U0002f800",
+        "a\u030a",
+    ]
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -36,14 +76,18 @@ def test_scalar_reads_back_the_same_in_every_loader_and_context(text):
     written = yamlio.scalar(text)
     ruamel = YAML()
     # the loader refuses control characters and direction overrides, however escaped
-    refused = yamlio._first_control_char(text) is not None or \
-        yamlio._first_of(text, yamlio._BIDI_CONTROLS) is not None
+    refused = (
+        yamlio._first_control_char(text) is not None
+        or yamlio._first_of(text, yamlio._BIDI_CONTROLS) is not None
+    )
     for document in (f"k: {written}\n", f"{{k: {written}, z: 1}}\n", f"- id: A\n  k: {written}\n"):
         ours = yamlio.load(document)
         assert [p.key for p in ours.problems] == (["encoding.escape"] if refused else [])
-        for data, want in ((ours.data, unicodedata.normalize("NFC", text)),  # ours reads NFC
-                           (yaml.safe_load(document), text),
-                           (ruamel.load(io.StringIO(document)), text)):
+        for data, want in (
+            (ours.data, unicodedata.normalize("NFC", text)),  # ours reads NFC
+            (yaml.safe_load(document), text),
+            (ruamel.load(io.StringIO(document)), text),
+        ):
             got = data[0]["k"] if isinstance(data, list) else data["k"]
             assert got == want and type(got) is not bool
 
@@ -55,14 +99,29 @@ def test_scalar_is_plain_when_it_can_be():
     assert yamlio.scalar("Enhet: kolon") == '"Enhet: kolon"'
 
 
-PHRASES = ["regional analys", "av kompetensbehoven", "i länet", "för kommunerna", "och",
-           "konferens", "om", "Dalarna", "näringslivet", "2026"]
+PHRASES = [
+    "regional analys",
+    "av kompetensbehoven",
+    "i länet",
+    "för kommunerna",
+    "och",
+    "konferens",
+    "om",
+    "Dalarna",
+    "näringslivet",
+    "2026",
+]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from("ABC"),
-                          st.lists(st.sampled_from(PHRASES), max_size=7).map(" ".join)),
-                max_size=25))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("ABC"), st.lists(st.sampled_from(PHRASES), max_size=7).map(" ".join)
+        ),
+        max_size=25,
+    )
+)
 def test_overlap_join_finds_what_comparing_every_pair_finds(texts):
     expected = []
     sets = [words(text) for _, text in texts]
@@ -80,8 +139,12 @@ def test_overlap_join_finds_what_comparing_every_pair_finds(texts):
 
 
 def test_overlap_reports_a_cluster_once_per_member():
-    texts = [("A", "Leda nätverket"), ("B", "Leda nätverket"), ("A", "leda nätverket!"),
-             ("C", "Något helt annat")]
+    texts = [
+        ("A", "Leda nätverket"),
+        ("B", "Leda nätverket"),
+        ("A", "leda nätverket!"),
+        ("C", "Något helt annat"),
+    ]
     found = [(o.earlier, o.later) for o in find_overlaps(texts)]
     assert found == [(0, 1), (1, 2)]
     assert all(a != b for a, b in itertools.pairwise(found))
@@ -100,7 +163,8 @@ def _spliced(text: str):
 def test_comments_go_with_the_activity_they_introduce():
     result = _spliced(
         "# huvud\ntyp: aktivitetsplan\naktiviteter:\n  # första\n  - id: A\n    x: 1\n"
-        "    # inne i A\n\n  # inför B\n  - id: B  # rad\n    x: 2\n")
+        "    # inne i A\n\n  # inför B\n  - id: B  # rad\n    x: 2\n"
+    )
     assert result.comments == ["# huvud"]
     assert ["".join(i.lines) for i in result.items] == [
         "  # första\n  - id: A\n    enhet: U\n    x: 1\n    # inne i A\n\n",
@@ -110,11 +174,15 @@ def test_comments_go_with_the_activity_they_introduce():
 
 def test_indentless_and_deep_lists_are_reindented():
     for dash in ("", "    "):
-        text = f"typ: aktivitetsplan\naktiviteter:\n{dash}- id: A\n{dash}  syfte: |\n" \
-               f"{dash}    rad ett\n\n{dash}      indragen\n"
+        text = (
+            f"typ: aktivitetsplan\naktiviteter:\n{dash}- id: A\n{dash}  syfte: |\n"
+            f"{dash}    rad ett\n\n{dash}      indragen\n"
+        )
         item = _spliced(text).items[0]
-        assert "".join(item.lines) == "  - id: A\n    enhet: U\n    syfte: |\n      rad ett\n" \
-                                      "\n        indragen\n"
+        assert (
+            "".join(item.lines) == "  - id: A\n    enhet: U\n    syfte: |\n      rad ett\n"
+            "\n        indragen\n"
+        )
 
 
 def test_block_scalar_at_end_of_file_without_line_break_keeps_its_value():
@@ -123,21 +191,28 @@ def test_block_scalar_at_end_of_file_without_line_break_keeps_its_value():
 
 
 def test_anchor_names_shared_by_two_plans_are_refused(cli, tmp_path):
-    ws = write_workspace(tmp_path, {
-        "strategi.yaml": STRATEGY,
-        "a.yaml": unit_plan("Analysenheten", "AN", "&t Leda ett nätverk"),
-        "b.yaml": unit_plan("Tillväxtenheten", "TV", "&t Medfinansiera"),
-    })
+    ws = write_workspace(
+        tmp_path,
+        {
+            "strategi.yaml": STRATEGY,
+            "a.yaml": unit_plan("Analysenheten", "AN", "&t Leda ett nätverk"),
+            "b.yaml": unit_plan("Tillväxtenheten", "TV", "&t Medfinansiera"),
+        },
+    )
     result = cli("merge", ws, "--lang", "en")
     assert result.exit_code == 1
     assert lines(result.stderr)[0] == (
         f"{ws.as_posix()}/b.yaml:8:16: error RUS514 The anchor `&t` is also defined in "
         f"{ws.as_posix()}/a.yaml on line 8; anchors must differ within a merged plan. Rename "
-        "one.")
+        "one."
+    )
 
 
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(mutated_example())
 def test_merge_of_mutated_examples_never_raises(case):
     """Whatever an edit does to a plan, merge either writes a plan that reads back as its

@@ -15,16 +15,61 @@ from rustool import yamlio
 
 from .conftest import STRATEGY, Cli
 
-PROPS = settings(max_examples=60, deadline=None,
-                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-CATEGORIES = ["Kunskap och analys", "Samverkan och nätverk", "Kommunikation och påverkan",
-              "Finansiering", "Processtöd", "Interna verksamhetsprocesser"]
-WORDS = ["analys", "länets", "kommuner", "Å", "ärende", "öppen", "#1", "a: b", "'citat'",
-         '"dubbel"', "ja", "no", "2026-01-01", "12", "–", "&", "*", "{x}", "[y]", "- z", "%",
-         "é", "\\", "tab\there", "1:1", "null", "@", "`x`", "~", "!"]
+PROPS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+CATEGORIES = [
+    "Kunskap och analys",
+    "Samverkan och nätverk",
+    "Kommunikation och påverkan",
+    "Finansiering",
+    "Processtöd",
+    "Interna verksamhetsprocesser",
+]
+WORDS = [
+    "analys",
+    "länets",
+    "kommuner",
+    "Å",
+    "ärende",
+    "öppen",
+    "#1",
+    "a: b",
+    "'citat'",
+    '"dubbel"',
+    "ja",
+    "no",
+    "2026-01-01",
+    "12",
+    "–",
+    "&",
+    "*",
+    "{x}",
+    "[y]",
+    "- z",
+    "%",
+    "é",
+    "\\",
+    "tab\there",
+    "1:1",
+    "null",
+    "@",
+    "`x`",
+    "~",
+    "!",
+]
 WORDLIKE = {"id", "status", "kategori", "klart_senast", "period", "enhet"}
-UNITS = ["Enheten för analys", "Enheten för tillväxt", "Ärendeenheten", "Östra enheten",
-         "Enhet: kolon", "Yes", "Åkerienheten"]
+UNITS = [
+    "Enheten för analys",
+    "Enheten för tillväxt",
+    "Ärendeenheten",
+    "Östra enheten",
+    "Enhet: kolon",
+    "Yes",
+    "Åkerienheten",
+]
 
 
 @st.composite
@@ -48,8 +93,14 @@ def value(draw, text: str, key_column: int, key: str = "") -> str:
     if choice == "single" and "\n" not in text:
         return "'" + text.replace("'", "''") + "'\n"
     if choice == "double":
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t") \
-            .replace("\n", "\\n") + '"\n'
+        return (
+            '"'
+            + text.replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\t", "\\t")
+            .replace("\n", "\\n")
+            + '"\n'
+        )
     return yamlio.scalar(text) + "\n"
 
 
@@ -63,20 +114,34 @@ def activity(draw, ident: str, unit_on_item: bool) -> dict:
         "status": draw(st.sampled_from(["planerad", "pågår", "klar"])),
     }
     if draw(st.booleans()):
-        fields["syfte"] = draw(st.sampled_from([draw(texts()), draw(texts()) + "\n" +
-                                                draw(texts()), draw(texts()) + "\n\n" +
-                                                draw(texts())]))
+        fields["syfte"] = draw(
+            st.sampled_from(
+                [
+                    draw(texts()),
+                    draw(texts()) + "\n" + draw(texts()),
+                    draw(texts()) + "\n\n" + draw(texts()),
+                ]
+            )
+        )
     if draw(st.booleans()):
-        fields["klart_senast"] = draw(st.sampled_from(["2025", "2025-T2", "2025-Q3", "2025-05",
-                                                       "2025-05-31"]))
+        fields["klart_senast"] = draw(
+            st.sampled_from(["2025", "2025-T2", "2025-Q3", "2025-05", "2025-05-31"])
+        )
     if draw(st.booleans()):
-        fields["bidrar_till"] = draw(st.lists(st.sampled_from(["O1", "M1.1", "M1.2", "P1.1.1"]),
-                                              min_size=1, max_size=3, unique=True))
+        fields["bidrar_till"] = draw(
+            st.lists(
+                st.sampled_from(["O1", "M1.1", "M1.2", "P1.1.1"]),
+                min_size=1,
+                max_size=3,
+                unique=True,
+            )
+        )
     if draw(st.booleans()):
         fields["budget_kr"] = draw(st.integers(0, 10**7))
     if draw(st.booleans()):
-        fields["uppföljning"] = [{"period": "2025-T1", "status": "pågår",
-                                  "kommentar": draw(texts())}]
+        fields["uppföljning"] = [
+            {"period": "2025-T1", "status": "pågår", "kommentar": draw(texts())}
+        ]
     if unit_on_item:
         fields["enhet"] = draw(st.sampled_from(UNITS))
     keys = list(fields)
@@ -107,17 +172,22 @@ def block_item(draw, fields: dict, dash: int, comments: list[str]) -> str:
             if draw(st.booleans()):
                 out.append(f"{prefix}{key}: [{', '.join(val)}]\n")
             else:
-                out.append(f"{prefix}{key}:\n" + "".join(f"{' ' * key_col}  - {v}\n"
-                                                          for v in val))
+                out.append(f"{prefix}{key}:\n" + "".join(f"{' ' * key_col}  - {v}\n" for v in val))
         else:
             rendered = str(val) if isinstance(val, int) else draw(value(val, key_col, key))
             eol = ""
-            if draw(st.integers(0, 8)) == 0 and "\n" not in rendered[:-1] and \
-                    not rendered.startswith(("|", ">")):
+            if (
+                draw(st.integers(0, 8)) == 0
+                and "\n" not in rendered[:-1]
+                and not rendered.startswith(("|", ">"))
+            ):
                 eol = f"  # eol {len(comments)}"
                 comments.append(eol.strip())
-            out.append(f"{prefix}{key}: {rendered[:-1]}{eol}\n" if not rendered.startswith(
-                ("|", ">")) else f"{prefix}{key}: {rendered}")
+            out.append(
+                f"{prefix}{key}: {rendered[:-1]}{eol}\n"
+                if not rendered.startswith(("|", ">"))
+                else f"{prefix}{key}: {rendered}"
+            )
     return "".join(out)
 
 
@@ -126,8 +196,10 @@ def plan(draw, number: int) -> tuple[str, str, list[dict], list[str]]:
     """(unit, YAML text, activities as data, comments written)."""
     unit = UNITS[number]
     comments: list[str] = []
-    activities = [draw(activity(f"P{number}-{i:02d}", draw(st.integers(0, 9)) == 0))
-                  for i in range(draw(st.integers(0, 5)))]
+    activities = [
+        draw(activity(f"P{number}-{i:02d}", draw(st.integers(0, 9)) == 0))
+        for i in range(draw(st.integers(0, 5)))
+    ]
     head = ""
     if draw(st.booleans()):
         head = f"# Plan {number}\n# {draw(texts())}\n"
@@ -169,8 +241,7 @@ def plan(draw, number: int) -> tuple[str, str, list[dict], list[str]]:
 
 
 def _flow_safe(fields: dict) -> bool:
-    return all(isinstance(v, int) or isinstance(v, str) and "\n" not in v
-               for v in fields.values())
+    return all(isinstance(v, int) or isinstance(v, str) and "\n" not in v for v in fields.values())
 
 
 def _flow(fields: dict) -> str:
@@ -189,11 +260,19 @@ def _flow(fields: dict) -> str:
 @st.composite
 def plan_sets(draw) -> list[tuple[str, str, str, list[dict], list[str]]]:
     count = draw(st.integers(1, 4))
-    numbers = draw(st.lists(st.integers(0, len(UNITS) - 1), min_size=count, max_size=count,
-                            unique=True))
-    names = draw(st.lists(st.sampled_from(["a.yaml", "b.yml", "planer/c.yaml", "planer/d.yaml",
-                                           "x/y/e.yaml", "ö.yaml"]),
-                          min_size=count, max_size=count, unique=True))
+    numbers = draw(
+        st.lists(st.integers(0, len(UNITS) - 1), min_size=count, max_size=count, unique=True)
+    )
+    names = draw(
+        st.lists(
+            st.sampled_from(
+                ["a.yaml", "b.yml", "planer/c.yaml", "planer/d.yaml", "x/y/e.yaml", "ö.yaml"]
+            ),
+            min_size=count,
+            max_size=count,
+            unique=True,
+        )
+    )
     return [(name, *draw(plan(n))) for name, n in zip(names, numbers, strict=True)]
 
 

@@ -32,8 +32,17 @@ def test_markdown_golden(cli, tmp_path, name, lang):
     root = copy_example(tmp_path, name)
     out = tmp_path / "rapport.md"
     # even when the temporary folder lies inside some git repository, git must not find it
-    result = cli("report", root, "-o", out, "--today", TODAY, "--lang", lang,
-                 env={"GIT_CEILING_DIRECTORIES": str(tmp_path)})
+    result = cli(
+        "report",
+        root,
+        "-o",
+        out,
+        "--today",
+        TODAY,
+        "--lang",
+        lang,
+        env={"GIT_CEILING_DIRECTORIES": str(tmp_path)},
+    )
     assert result.exit_code == 0, result.output
     assert_golden(f"report/{name}.{lang}.md", out.read_text("utf-8"))
 
@@ -55,8 +64,9 @@ def test_template_cache_is_used_and_never_breaks_a_report(cli, tmp_path, fmt):
     out = tmp_path / f"r.{fmt}"
 
     def report(home: Path) -> bytes:
-        result = cli("report", DALARNA, "-o", out, "--today", TODAY,
-                     env={"XDG_CACHE_HOME": str(home)})
+        result = cli(
+            "report", DALARNA, "-o", out, "--today", TODAY, env={"XDG_CACHE_HOME": str(home)}
+        )
         assert result.exit_code == 0, result.output
         return out.read_bytes()
 
@@ -88,8 +98,9 @@ def dalarna_html(tmp_path_factory) -> str:
     from rustool.cli.app import app
 
     out = tmp_path_factory.mktemp("html") / "rapport.html"
-    result = CliRunner().invoke(app, ["report", str(DALARNA), "-o", str(out), "--today", TODAY],
-                                env={"RUSTOOL_LANG": ""})
+    result = CliRunner().invoke(
+        app, ["report", str(DALARNA), "-o", str(out), "--today", TODAY], env={"RUSTOOL_LANG": ""}
+    )
     assert result.exit_code == 0, result.output
     return out.read_text("utf-8")
 
@@ -137,8 +148,9 @@ def test_git_version_of_the_data(cli, tmp_path):
     if shutil.which("git") and version is not None:
         assert re.fullmatch(r"[0-9a-f]{40}", version["commit"])
         assert isinstance(version["dirty"], bool)
-    outside = cli("report", copy_example(tmp_path, "dalastrategin"), "--format", "json",
-                  "--today", TODAY)
+    outside = cli(
+        "report", copy_example(tmp_path, "dalastrategin"), "--format", "json", "--today", TODAY
+    )
     assert json.loads(outside.stdout)["header"]["version"] is None
 
 
@@ -213,8 +225,9 @@ aktiviteter:
     roll: "{e}"
     status: pågår
 """
-    return write_workspace(root, {"strategi.yaml": strategy, "arshjul.yaml": wheel,
-                                  "plan.yaml": plan})
+    return write_workspace(
+        root, {"strategi.yaml": strategy, "arshjul.yaml": wheel, "plan.yaml": plan}
+    )
 
 
 def test_html_special_text_is_escaped_everywhere(cli, tmp_path):
@@ -259,12 +272,15 @@ def test_workspace_without_wheel_indicators_or_activities(cli, tmp_path):
 
 
 def test_workspace_with_errors_says_which_and_writes_nothing(cli, tmp_path):
-    root = write_workspace(tmp_path / "ws", {
-        "strategi.yaml": STRATEGY,
-        "plan.yaml": "typ: aktivitetsplan\nenhet: E\nstrategi: test-rus\naktiviteter:\n"
-                     "  - id: A1\n    kategori: Processtöd\n    aktivitet: X\n"
-                     "    bidrar_till: [M9.9]\n    status: pågår\n",
-    })
+    root = write_workspace(
+        tmp_path / "ws",
+        {
+            "strategi.yaml": STRATEGY,
+            "plan.yaml": "typ: aktivitetsplan\nenhet: E\nstrategi: test-rus\naktiviteter:\n"
+            "  - id: A1\n    kategori: Processtöd\n    aktivitet: X\n"
+            "    bidrar_till: [M9.9]\n    status: pågår\n",
+        },
+    )
     out = tmp_path / "r.html"
     result = cli("report", root, "-o", out, "--today", TODAY)
     assert result.exit_code == 1
@@ -281,13 +297,16 @@ def test_workspace_without_strategy(cli, tmp_path):
 # --------------------------------------------------------------------------- command line
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (["-o", "x.txt"], 2),
-    (["--format", "pdf"], 2),
-    (["--window", "-1"], 2),
-    (["--template", "no-such-folder"], 2),
-    (["--today", "2026-13-01"], 2),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["-o", "x.txt"], 2),
+        (["--format", "pdf"], 2),
+        (["--window", "-1"], 2),
+        (["--template", "no-such-folder"], 2),
+        (["--today", "2026-13-01"], 2),
+    ],
+)
 def test_usage_errors(cli, tmp_path, monkeypatch, args, code):
     monkeypatch.chdir(tmp_path)
     result = cli("report", DALARNA, *args)
@@ -299,8 +318,7 @@ def test_format_from_suffix_and_json_context(cli, tmp_path):
     out = tmp_path / "r.json"
     assert cli("report", KRONOBERG, "-o", out, "--today", TODAY).exit_code == 0
     context = json.loads(out.read_text("utf-8"))
-    assert set(context) >= {"header", "summary", "areas", "deadlines", "coverage", "wheel",
-                            "units"}
+    assert set(context) >= {"header", "summary", "areas", "deadlines", "coverage", "wheel", "units"}
 
 
 def test_window_moves_the_soon_due_horizon(cli):
@@ -316,8 +334,15 @@ def test_window_moves_the_soon_due_horizon(cli):
 def test_help_lists_the_options(cli):
     result = cli("report", "--help")
     assert result.exit_code == 0
-    for option in ("--output", "--format", "--today", "--template", "--title", "--window",
-                   "--lang"):
+    for option in (
+        "--output",
+        "--format",
+        "--today",
+        "--template",
+        "--title",
+        "--window",
+        "--lang",
+    ):
         assert option in result.stdout
 
 
@@ -339,11 +364,16 @@ def test_on_track_against_the_straight_line():
     from rustool.model import Indicator
 
     def indicator(direction, base, target, *outcomes):
-        return Indicator.model_validate({
-            "id": "I", "namn": "I", "riktning": direction,
-            "baslinje": {"år": 2020, "värde": base}, "målvärde": {"år": 2030, "värde": target},
-            "utfall": [{"år": y, "värde": v} for y, v in outcomes],
-        })
+        return Indicator.model_validate(
+            {
+                "id": "I",
+                "namn": "I",
+                "riktning": direction,
+                "baslinje": {"år": 2020, "värde": base},
+                "målvärde": {"år": 2030, "värde": target},
+                "utfall": [{"år": y, "värde": v} for y, v in outcomes],
+            }
+        )
 
     from rustool.trend import assess
 
@@ -362,19 +392,22 @@ def test_on_track_against_the_straight_line():
 # --------------------------------------------------------------------------- small parts
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("a|b", "a\\|b"),
-    ("line\nbreak", "line break"),
-    ("<b>x</b>", "\\<b\\>x\\</b\\>"),
-    ("# not a heading", "\\# not a heading"),
-    ("- not a list", "\\- not a list"),
-    ("1. not a list", "1\\. not a list"),
-    ("-3 stays", "-3 stays"),
-    ("2026-T2", "2026-T2"),
-    ("A & B", "A & B"),
-    ("&amp;", "\\&amp;"),
-    ("snake_case", "snake\\_case"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a|b", "a\\|b"),
+        ("line\nbreak", "line break"),
+        ("<b>x</b>", "\\<b\\>x\\</b\\>"),
+        ("# not a heading", "\\# not a heading"),
+        ("- not a list", "\\- not a list"),
+        ("1. not a list", "1\\. not a list"),
+        ("-3 stays", "-3 stays"),
+        ("2026-T2", "2026-T2"),
+        ("A & B", "A & B"),
+        ("&amp;", "\\&amp;"),
+        ("snake_case", "snake\\_case"),
+    ],
+)
 def test_markdown_escape(text, expected):
     from rustool.mdtext import escape
 
@@ -401,26 +434,33 @@ def test_mandate_years():
 
 def test_summary_names_goals_without_activities_and_what_is_late(cli, tmp_path):
     """What the committee asks first must be on top: the gaps and the late work."""
-    plan = ("typ: aktivitetsplan\nenhet: Enheten\nstrategi: test-rus\naktiviteter:\n"
-            "  - id: A1\n    kategori: Processtöd\n    aktivitet: Sen aktivitet\n"
-            "    ansvarig: Anna\n    klart_senast: 2026-09\n    bidrar_till: [P1.1.1]\n"
-            "    status: pågår\n")
+    plan = (
+        "typ: aktivitetsplan\nenhet: Enheten\nstrategi: test-rus\naktiviteter:\n"
+        "  - id: A1\n    kategori: Processtöd\n    aktivitet: Sen aktivitet\n"
+        "    ansvarig: Anna\n    klart_senast: 2026-09\n    bidrar_till: [P1.1.1]\n"
+        "    status: pågår\n"
+    )
     root = write_workspace(tmp_path / "ws", {"strategi.yaml": STRATEGY, "plan.yaml": plan})
     for fmt in ("html", "md"):
         out = tmp_path / f"r.{fmt}"
         assert cli("report", root, "-o", out, "--today", TODAY).exit_code == 0
         text = out.read_text("utf-8")
-        start, end = (('id="h-summary"', 'id="h-goals"') if fmt == "html" else
-                      ("## Sammanfattning", "## Mål och aktiviteter"))
-        summary = text[text.index(start):text.index(end)]
+        start, end = (
+            ('id="h-summary"', 'id="h-goals"')
+            if fmt == "html"
+            else ("## Sammanfattning", "## Mål och aktiviteter")
+        )
+        summary = text[text.index(start) : text.index(end)]
         assert "M1.2" in summary and "Ett annat mål" in summary
         assert "A1" in summary and "Sen aktivitet" in summary and "54 dagar sen" in summary
     context = json.loads(cli("report", root, "--format", "json", "--today", TODAY).stdout)
     assert context["summary"]["goals"]["uncovered"] == [
-        {"id": "M1.2", "name": "Ett annat mål", "area": "O1"}]
+        {"id": "M1.2", "name": "Ett annat mål", "area": "O1"}
+    ]
     assert [r["id"] for r in context["deadlines"]["overdue"]] == ["A1"]
-    assert context["coverage"]["uncovered"] == [{"id": "M1.2", "kind": "mål",
-                                                 "name": "Ett annat mål"}]
+    assert context["coverage"]["uncovered"] == [
+        {"id": "M1.2", "kind": "mål", "name": "Ett annat mål"}
+    ]
 
 
 def test_every_key_of_the_context_is_documented(cli):
@@ -484,15 +524,19 @@ def test_markdown_renders_every_field_as_plain_text(cli, tmp_path):
     root = _evil_workspace(tmp_path / "ws")
     result = cli("report", root, "--today", TODAY, "--title", EVIL)
     assert result.exit_code == 0, result.output
-    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(
-        result.stdout)
+    html = (
+        markdown_it.MarkdownIt("commonmark")
+        .enable(["table", "strikethrough"])
+        .render(result.stdout)
+    )
     assert "<script" not in html and "<code>" not in html
     assert html.count("<em>") == 1  # the kicker line, written so in the template
     assert "<a " not in html and "<s>" not in html
     assert html.count(escapeHtml(EVIL)) >= 15
     for table in re.findall(r"<table>.*?</table>", html, re.S):
-        widths = {len(re.findall(r"<t[hd][ >]", row)) for row in re.findall(r"<tr>.*?</tr>",
-                                                                           table, re.S)}
+        widths = {
+            len(re.findall(r"<t[hd][ >]", row)) for row in re.findall(r"<tr>.*?</tr>", table, re.S)
+        }
         assert len(widths) == 1, table
 
 
@@ -512,20 +556,24 @@ def test_golden_markdown_renders_as_tables(golden):
 
 
 def test_workspace_with_only_a_merged_plan(cli, tmp_path):
-    merged = ("typ: aktivitetsplan\nenhet: Förvaltningen\nstrategi: test-rus\n"
-              "källor:\n  - {fil: a.yaml, enhet: Enhet A}\n  - {fil: b.yaml, enhet: Enhet B}\n"
-              "aktiviteter:\n"
-              "  - {id: A1, enhet: Enhet A, kategori: Processtöd, aktivitet: Ett, ansvarig: X,"
-              " klart_senast: 2026, bidrar_till: [M1.1], status: pågår}\n"
-              "  - {id: B1, enhet: Enhet B, kategori: Finansiering, aktivitet: Två, ansvarig: Y,"
-              " klart_senast: 2026, bidrar_till: [M1.2], status: klar}\n")
+    merged = (
+        "typ: aktivitetsplan\nenhet: Förvaltningen\nstrategi: test-rus\n"
+        "källor:\n  - {fil: a.yaml, enhet: Enhet A}\n  - {fil: b.yaml, enhet: Enhet B}\n"
+        "aktiviteter:\n"
+        "  - {id: A1, enhet: Enhet A, kategori: Processtöd, aktivitet: Ett, ansvarig: X,"
+        " klart_senast: 2026, bidrar_till: [M1.1], status: pågår}\n"
+        "  - {id: B1, enhet: Enhet B, kategori: Finansiering, aktivitet: Två, ansvarig: Y,"
+        " klart_senast: 2026, bidrar_till: [M1.2], status: klar}\n"
+    )
     root = write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "samlad.yaml": merged})
     result = cli("report", root, "--format", "json", "--today", TODAY)
     assert result.exit_code == 0, result.output
     context = json.loads(result.stdout)
     assert context["coverage"]["source"] == "merged"
     assert [(u["unit"], [r["id"] for r in u["activities"]]) for u in context["units"]] == [
-        ("Enhet A", ["A1"]), ("Enhet B", ["B1"])]
+        ("Enhet A", ["A1"]),
+        ("Enhet B", ["B1"]),
+    ]
     assert context["summary"]["goals"]["uncovered"] == []
 
 
@@ -535,28 +583,39 @@ def test_output_never_overwrites_a_workspace_file(cli, tmp_path, command):
     root = tmp_path / "ws"
     shutil.copytree(KRONOBERG, root)
     (root / "rustool.yaml").write_text("regler:\n  ignorera: [RUS302]\n", encoding="utf-8")
-    targets = [root / "strategi.yaml", root / "rustool.yaml",
-               next((root / "aktivitetsplaner").glob("*.yaml"))]
+    targets = [
+        root / "strategi.yaml",
+        root / "rustool.yaml",
+        next((root / "aktivitetsplaner").glob("*.yaml")),
+    ]
     for target in targets:
         before = target.read_bytes()
         result = cli(*command[:1], root, *command[1:], "-o", target, "--today", TODAY)
         assert result.exit_code == 2, result.output
-        assert result.stderr == (f"rustool: -o {target} är en fil i arbetsytan som rustool "
-                                 "läser; välj en annan fil.\n")
+        assert result.stderr == (
+            f"rustool: -o {target} är en fil i arbetsytan som rustool läser; välj en annan fil.\n"
+        )
         assert target.read_bytes() == before
     result = cli(*command[:1], root, *command[1:], "-o", root, "--today", TODAY)
     assert result.exit_code == 2 and "är en mapp" in result.stderr
 
 
-@pytest.mark.parametrize(("today", "window"), [
-    ("9999-12-31", "14"), ("2026-11-23", "3661"), ("2026-11-23", "99999999999"),
-    ("2026-11-23", "-1"),
-])
+@pytest.mark.parametrize(
+    ("today", "window"),
+    [
+        ("9999-12-31", "14"),
+        ("2026-11-23", "3661"),
+        ("2026-11-23", "99999999999"),
+        ("2026-11-23", "-1"),
+    ],
+)
 def test_window_past_what_a_date_can_hold_is_a_usage_error(cli, today, window):
     result = cli("report", KRONOBERG, "--today", today, "--window", window)
     assert result.exit_code == 2
-    assert result.stderr == ("rustool: --window ska vara ett antal dagar, från 0 till 3660, "
-                             "som inte går förbi år 9999.\n")
+    assert result.stderr == (
+        "rustool: --window ska vara ett antal dagar, från 0 till 3660, "
+        "som inte går förbi år 9999.\n"
+    )
 
 
 @pytest.mark.parametrize("today", ["20261123", "2026-W48-1", "２０２６-11-23", "2026-11-23\n"])

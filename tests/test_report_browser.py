@@ -21,8 +21,8 @@ from tests.conftest import DALARNA, KRONOBERG, ROOT, TODAY
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None,
-    reason="headless browser test: Debian's chromium is not installed "
-           "(apt-get install chromium)")
+    reason="headless browser test: Debian's chromium is not installed (apt-get install chromium)",
+)
 
 EXAMPLES = {"dalastrategin": DALARNA, "grona-kronoberg": KRONOBERG}
 WIDTH, HEIGHT = 1280, 4000
@@ -31,10 +31,22 @@ TIMEOUT_S = 120
 
 
 def chromium(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    argv = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--disable-extensions", f"--user-data-dir={profile}",
-            "--enable-logging=stderr", "--v=0", *args]
+    argv = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        f"--user-data-dir={profile}",
+        "--enable-logging=stderr",
+        "--v=0",
+        *args,
+    ]
     return subprocess.run(argv, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
 
 
@@ -47,8 +59,11 @@ def page(request, tmp_path_factory) -> tuple[str, Path]:
     name = request.param
     folder = tmp_path_factory.mktemp(name)
     html = folder / "rapport.html"
-    result = CliRunner().invoke(app, ["report", str(EXAMPLES[name]), "-o", str(html),
-                                      "--today", TODAY], env={"RUSTOOL_LANG": ""})
+    result = CliRunner().invoke(
+        app,
+        ["report", str(EXAMPLES[name]), "-o", str(html), "--today", TODAY],
+        env={"RUSTOOL_LANG": ""},
+    )
     assert result.exit_code == 0, result.output
     return name, html
 
@@ -59,8 +74,9 @@ def console_messages(stderr: str) -> list[str]:
 
 def test_page_loads_without_errors_and_draws_the_wheel(page, tmp_path):
     _, html = page
-    done = chromium(tmp_path / "profile", f"--window-size={WIDTH},{HEIGHT}", "--dump-dom",
-                    html.as_uri())
+    done = chromium(
+        tmp_path / "profile", f"--window-size={WIDTH},{HEIGHT}", "--dump-dom", html.as_uri()
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert console_messages(done.stderr) == []
     dom = done.stdout
@@ -73,8 +89,13 @@ def test_page_loads_without_errors_and_draws_the_wheel(page, tmp_path):
 def screenshot(html: Path, png: Path, height: int, min_bytes: int) -> None:
     """Chromium's screenshot of HTML at WIDTH × HEIGHT: it loads without console errors and
     is not blank; with UPDATE_SCREENSHOTS=1 it is copied to docs/ under PNG's name."""
-    done = chromium(png.parent / "profile", f"--window-size={WIDTH},{height}",
-                    "--hide-scrollbars", f"--screenshot={png}", html.as_uri())
+    done = chromium(
+        png.parent / "profile",
+        f"--window-size={WIDTH},{height}",
+        "--hide-scrollbars",
+        f"--screenshot={png}",
+        html.as_uri(),
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert console_messages(done.stderr) == []
     data = png.read_bytes()
@@ -96,6 +117,7 @@ def test_wheel_screenshot(page, tmp_path):
     name, html = page
     only_wheel = tmp_path / "arshjul.html"
     style = "<style>body > :not(main), main > :not(#wheel) { display: none !important; }</style>"
-    only_wheel.write_text(html.read_text("utf-8").replace("</head>", style + "</head>", 1),
-                          encoding="utf-8")
+    only_wheel.write_text(
+        html.read_text("utf-8").replace("</head>", style + "</head>", 1), encoding="utf-8"
+    )
     screenshot(only_wheel, tmp_path / f"report-{name}-arshjul.png", WHEEL_HEIGHT, 50_000)

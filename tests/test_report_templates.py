@@ -21,8 +21,9 @@ def run(cli, tmp_path: Path, files: dict[str, str], *args: str):
 
 
 def test_own_markdown_template(cli, tmp_path):
-    template = ("# {{ header.title }}\n"
-                "{% for a in areas %}\n- {{ a.id }}: {{ a.name }}\n{% endfor %}")
+    template = (
+        "# {{ header.title }}\n{% for a in areas %}\n- {{ a.id }}: {{ a.name }}\n{% endfor %}"
+    )
     result, out = run(cli, tmp_path, {"report.md.j2": template})
     assert result.exit_code == 0, result.output
     assert out.read_text("utf-8").splitlines()[:2] == [
@@ -41,37 +42,46 @@ def test_own_stylesheet_with_the_built_in_page(cli, tmp_path):
 
 def test_own_html_template_is_autoescaped(cli, tmp_path):
     template = "<h1>{{ header.title }}</h1>{{ pictures.wheel }}"
-    result, out = run(cli, tmp_path, {"report.html.j2": template}, "--format", "html",
-                      "--title", "<script>x</script> & co")
+    result, out = run(
+        cli,
+        tmp_path,
+        {"report.html.j2": template},
+        "--format",
+        "html",
+        "--title",
+        "<script>x</script> & co",
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text("utf-8")
     assert text.startswith("<h1>&lt;script&gt;x&lt;/script&gt; &amp; co</h1><svg")
 
 
 def test_own_markdown_template_is_escaped_for_markdown(cli, tmp_path):
-    result, out = run(cli, tmp_path, {"report.md.j2": "{{ header.title }}"},
-                      "--title", "a | *b*")
+    result, out = run(cli, tmp_path, {"report.md.j2": "{{ header.title }}"}, "--title", "a | *b*")
     assert result.exit_code == 0, result.output
     assert out.read_text("utf-8") == "a \\| \\*b\\*"
 
 
-@pytest.mark.parametrize(("template", "line", "says"), [
-    ("# x\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n", 3, "unsafe"),
-    ("{{ t.__globals__ }}", 1, "unsafe"),
-    ("{{ header.title|attr('__class__') }}", 1, "unsafe"),
-    ("{{ areas.append(1) }}", 1, "unsafe"),
-    ("{{ range(10**9)|list|length }}", 1, "Range too big"),
-    ("ok\n{% for x in %}\n", 2, "Expected an expression"),
-    ("ok\nok\n{{ no_such.thing }}", 3, "'no_such' is undefined"),
-    ("{{ header.no_such_key }}", 1, "no_such_key"),
-    ("{% include 'missing.md.j2' %}", 1, "missing.md.j2"),
-    ("{{ 1 / 0 }}", 1, "ZeroDivisionError"),
-    # a text key is looked up, never formatted: "{x.__init__...}" would read the environment
-    ("{{ t('{x.__init__.__globals__[os].environ}', x=cycler) }}", 1, "no text with the key"),
-    ("{{ t('summary.titel') }}", 1, "no text with the key 'summary.titel'"),
-    ("{{ 1|num(digits=10**9) }}", 1, "digits must be a whole number from 0 to 10"),
-    ("x\n{{ 'x' * 10**10 }}", 2, "needed more than 2 GB of memory"),
-])
+@pytest.mark.parametrize(
+    ("template", "line", "says"),
+    [
+        ("# x\n\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n", 3, "unsafe"),
+        ("{{ t.__globals__ }}", 1, "unsafe"),
+        ("{{ header.title|attr('__class__') }}", 1, "unsafe"),
+        ("{{ areas.append(1) }}", 1, "unsafe"),
+        ("{{ range(10**9)|list|length }}", 1, "Range too big"),
+        ("ok\n{% for x in %}\n", 2, "Expected an expression"),
+        ("ok\nok\n{{ no_such.thing }}", 3, "'no_such' is undefined"),
+        ("{{ header.no_such_key }}", 1, "no_such_key"),
+        ("{% include 'missing.md.j2' %}", 1, "missing.md.j2"),
+        ("{{ 1 / 0 }}", 1, "ZeroDivisionError"),
+        # a text key is looked up, never formatted: "{x.__init__...}" would read the environment
+        ("{{ t('{x.__init__.__globals__[os].environ}', x=cycler) }}", 1, "no text with the key"),
+        ("{{ t('summary.titel') }}", 1, "no text with the key 'summary.titel'"),
+        ("{{ 1|num(digits=10**9) }}", 1, "digits must be a whole number from 0 to 10"),
+        ("x\n{{ 'x' * 10**10 }}", 2, "needed more than 2 GB of memory"),
+    ],
+)
 def test_template_errors_name_file_and_line(cli, tmp_path, template, line, says):
     result, out = run(cli, tmp_path, {"report.md.j2": template})
     assert result.exit_code == 1
@@ -82,14 +92,18 @@ def test_template_errors_name_file_and_line(cli, tmp_path, template, line, says)
     assert not out.exists()
 
 
-@pytest.mark.parametrize(("partial", "text", "says"), [
-    ("del.md.j2", "ok\nok\n{{ ''.__class__ }}\n", "mallar/del.md.j2, rad 3: "),
-    # a file of any name, in a subfolder
-    ("delar/rad.txt", "ok\n{{ 1 / 0 }}\n", "mallar/delar/rad.txt, rad 2: ZeroDivisionError"),
-])
+@pytest.mark.parametrize(
+    ("partial", "text", "says"),
+    [
+        ("del.md.j2", "ok\nok\n{{ ''.__class__ }}\n", "mallar/del.md.j2, rad 3: "),
+        # a file of any name, in a subfolder
+        ("delar/rad.txt", "ok\n{{ 1 / 0 }}\n", "mallar/delar/rad.txt, rad 2: ZeroDivisionError"),
+    ],
+)
 def test_error_in_an_included_partial_names_the_partial(cli, tmp_path, partial, text, says):
-    result, _ = run(cli, tmp_path, {"report.md.j2": f"# x\n{{% include '{partial}' %}}\n",
-                                    partial: text})
+    result, _ = run(
+        cli, tmp_path, {"report.md.j2": f"# x\n{{% include '{partial}' %}}\n", partial: text}
+    )
     assert result.exit_code == 1
     assert says in result.stderr
 
@@ -140,7 +154,8 @@ def test_a_template_writing_too_much_is_stopped(cli, tmp_path, monkeypatch):
     result, out = run(cli, tmp_path, {"report.md.j2": template})
     assert result.exit_code == 1
     assert result.stderr.strip().endswith(
-        "mallar/report.md.j2: the report would be larger than 0 MB")
+        "mallar/report.md.j2: the report would be larger than 0 MB"
+    )
     assert not out.exists()
 
 
@@ -148,8 +163,9 @@ def test_a_template_running_too_long_is_stopped(cli, tmp_path, monkeypatch):
     from rustool import templating
 
     monkeypatch.setattr(templating, "MAX_SECONDS", 1)
-    template = ("ok\n{% for i in range(100000) %}{% for j in range(100000) %}"
-                "{% endfor %}{% endfor %}")
+    template = (
+        "ok\n{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    )
     result, out = run(cli, tmp_path, {"report.md.j2": template})
     assert result.exit_code == 1
     assert "report.md.j2, rad 2: the templates took longer than 1 s" in result.stderr
@@ -163,5 +179,6 @@ def test_a_template_not_in_utf8_is_named(cli, tmp_path):
     result, out = run(cli, tmp_path, {})
     assert result.exit_code == 1
     assert result.stderr.strip().endswith(
-        "mallar/report.md.j2, rad 2: the file is not UTF-8 text (byte 0xE5); save it as UTF-8")
+        "mallar/report.md.j2, rad 2: the file is not UTF-8 text (byte 0xE5); save it as UTF-8"
+    )
     assert not out.exists()

@@ -57,15 +57,17 @@ CASES = {
     "unknown reference": (GOOD.replace("[M1.1]", "[M1.9]"), [(13, 19, "RUS201")]),
     "reference to indicator": (GOOD.replace("[M1.1]", "[M1.1, I1.1.1]"), [(13, 25, "RUS201")]),
     "unknown category": (GOOD.replace("Kunskap och analys", "Analys"), [(7, 15, "RUS206")]),
-    "ampersand category": (GOOD.replace("Kunskap och analys", "Kunskap & analys"),
-                           [(7, 15, "RUS207")]),
+    "ampersand category": (
+        GOOD.replace("Kunskap och analys", "Kunskap & analys"),
+        [(7, 15, "RUS207")],
+    ),
     "unknown role": (GOOD + "    roll: Finansiär\n", [(15, 11, "RUS208")]),
     "due outside period": (GOOD.replace("2025-T2", "2031-Q1"), [(12, 19, "RUS301")]),
     "overdue": (GOOD.replace("2025-T2", "2025-01"), [(12, 19, "RUS302")]),
     "done is never overdue": (GOOD.replace("2025-T2", "2025-01").replace("pågår", "klar"), []),
     "follow-ups out of order": (
         GOOD + "    uppföljning:\n      - {period: 2025-T2, status: pågår}\n"
-               "      - {period: 2025-T1, status: pågår}\n",
+        "      - {period: 2025-T1, status: pågår}\n",
         [(17, 18, "RUS304")],
     ),
     "status disagrees with follow-up": (
@@ -74,24 +76,35 @@ CASES = {
     ),
     "no goal": (GOOD.replace("    bidrar_till: [M1.1]\n", ""), [(6, 9, "RUS401")]),
     "missing owner": (GOOD.replace("    ansvarig: Anna Lindqvist\n", ""), [(6, 9, "RUS404")]),
-    "empty owner, at its key": (GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:"),
-                                [(11, 5, "RUS404")]),
+    "empty owner, at its key": (
+        GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:"),
+        [(11, 5, "RUS404")],
+    ),
     "empty owner, silenced on its line": (
-        GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:  # rustool: ignore[RUS404]"), []),
+        GOOD.replace("ansvarig: Anna Lindqvist", "ansvarig:  # rustool: ignore[RUS404]"),
+        [],
+    ),
     "full-width digits in a due date": (
-        GOOD.replace("klart_senast: 2025-T2", "klart_senast: ２０２５-T2"), [(12, 19, "RUS104")]),
+        GOOD.replace("klart_senast: 2025-T2", "klart_senast: ２０２５-T2"),
+        [(12, 19, "RUS104")],
+    ),
     "decomposed å (as macOS may save it) is å": (
-        GOOD.replace("    mål: M1.1", "    ma\u030al: M1.1")
-        .replace("pågår", "pa\u030aga\u030ar"), []),
-    "activity of another unit": (GOOD.replace("    status: pågår", "    status: pågår\n"
-                                              "    enhet: Analysenheten"), [(15, 12, "RUS409")]),
+        GOOD.replace("    mål: M1.1", "    ma\u030al: M1.1").replace("pågår", "pa\u030aga\u030ar"),
+        [],
+    ),
+    "activity of another unit": (
+        GOOD.replace("    status: pågår", "    status: pågår\n    enhet: Analysenheten"),
+        [(15, 12, "RUS409")],
+    ),
     "empty id": (GOOD.replace("  - id: A-1", "  - id:"), [(6, 8, "RUS103")]),
     "text as an activity": ("  - Ta fram en analys\n" + GOOD, [(6, 5, "RUS103")]),
     "missing due date": (GOOD.replace("    klart_senast: 2025-T2\n", ""), [(6, 9, "RUS405")]),
     "missing purpose": (GOOD.replace("    syfte: Kunskap\n", ""), [(6, 9, "RUS406")]),
     "duplicate key": (GOOD + "    status: klar\n", [(15, 5, "RUS003")]),
-    "unknown tag": (GOOD.replace("Anna Lindqvist", "!!python/object:os.system x"),
-                    [(11, 15, "RUS004")]),
+    "unknown tag": (
+        GOOD.replace("Anna Lindqvist", "!!python/object:os.system x"),
+        [(11, 15, "RUS004")],
+    ),
     "tab indentation": (GOOD.replace("    syfte", "\tsyfte"), [(9, 1, "RUS005")]),
     "syntax error": (GOOD.replace("Ta fram en analys", "Möte: planering"), [(8, 20, "RUS001")]),
     "suppressed on its line": (
@@ -164,17 +177,21 @@ def test_mandate_year_out_of_range(tmp_path):
     assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", 11, 16, "RUS303")]
 
 
-@pytest.mark.parametrize(("month", "column", "says"), [
-    ("3.5", 12, "`månad` ska vara ett heltal, inte `3.5`."),
-    ("", 11, "`månad` får inte vara tom."),
-    ("13", 12, "`13` ligger utanför det tillåtna för `månad` (≤ 12)."),
-])
+@pytest.mark.parametrize(
+    ("month", "column", "says"),
+    [
+        ("3.5", 12, "`månad` ska vara ett heltal, inte `3.5`."),
+        ("", 11, "`månad` får inte vara tom."),
+        ("13", 12, "`13` ligger utanför det tillåtna för `månad` (≤ 12)."),
+    ],
+)
 def test_a_month_that_is_not_one_says_what_is_wrong(tmp_path, month, column, says):
     wheel = WHEEL.replace("    månad: 3", f"    månad: {month}".rstrip())
     write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "arshjul.yaml": wheel})
     result = validate_workspace(tmp_path, date(2025, 3, 1))
     assert [(d.line, d.column, d.code, d.message("sv")) for d in result.diagnostics] == [
-        (8, column, "RUS103", says)]
+        (8, column, "RUS103", says)
+    ]
 
 
 def test_wheel_reference(tmp_path):
@@ -230,12 +247,21 @@ def test_other_activities_still_checked_after_schema_error(tmp_path):
 
 
 def test_config_ignores_and_overrides(tmp_path):
-    config = ("ignorera: [RUS302]\nallvarlighet: {RUS401: fel}\n"
-              "ignorera_per_sökväg: {'gamla/*.yaml': [RUS4]}\n")
+    config = (
+        "ignorera: [RUS302]\nallvarlighet: {RUS401: fel}\n"
+        "ignorera_per_sökväg: {'gamla/*.yaml': [RUS4]}\n"
+    )
     no_goal = GOOD.replace("    bidrar_till: [M1.1]\n", "").replace("2025-T2", "2025-01")
     old = PLAN_HEAD + no_goal.replace("A-1", "B-1")
-    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "rustool.yaml": config,
-                               "plan.yaml": PLAN_HEAD + no_goal, "gamla/old.yaml": old})
+    write_workspace(
+        tmp_path,
+        {
+            "strategi.yaml": STRATEGY,
+            "rustool.yaml": config,
+            "plan.yaml": PLAN_HEAD + no_goal,
+            "gamla/old.yaml": old,
+        },
+    )
     result = validate_workspace(tmp_path, date(2025, 3, 1))
     assert [(d.file, d.code, d.severity) for d in result.diagnostics] == [
         ("plan.yaml", "RUS401", "error")
@@ -244,8 +270,14 @@ def test_config_ignores_and_overrides(tmp_path):
 
 def test_config_select_by_prefix(tmp_path):
     no_goal = GOOD.replace("    bidrar_till: [M1.1]\n", "").replace("2025-T2", "2025-01")
-    write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "rustool.yaml": "välj: [RUS3]\n",
-                               "plan.yaml": PLAN_HEAD + no_goal})
+    write_workspace(
+        tmp_path,
+        {
+            "strategi.yaml": STRATEGY,
+            "rustool.yaml": "välj: [RUS3]\n",
+            "plan.yaml": PLAN_HEAD + no_goal,
+        },
+    )
     result = validate_workspace(tmp_path, date(2025, 3, 1))
     assert [d.code for d in result.diagnostics] == ["RUS302"]
 
@@ -272,8 +304,9 @@ def test_target_against_direction(tmp_path):
 
 
 def test_agenda2030_goal_numbers(tmp_path):
-    strategy = STRATEGY.replace("        namn: Ett mål\n",
-                                "        namn: Ett mål\n        agenda2030: [8, 18]\n")
+    strategy = STRATEGY.replace(
+        "        namn: Ett mål\n", "        namn: Ett mål\n        agenda2030: [8, 18]\n"
+    )
     assert findings(tmp_path, {"strategi.yaml": strategy}) == [("strategi.yaml", 12, 25, "RUS103")]
 
 
@@ -301,11 +334,15 @@ STRATEGY_CASES = {
         _strategy(TARGET, TARGET + "            utfall: [{år: 2022, värde: -.inf}]\n"),
         [(18, 40, "RUS103")],
     ),
-    "value overflowing in arithmetic": (_strategy("värde: 2.0", "värde: 1e308"),
-                                        [(17, 41, "RUS103")]),
+    "value overflowing in arithmetic": (
+        _strategy("värde: 2.0", "värde: 1e308"),
+        [(17, 41, "RUS103")],
+    ),
     "value past 10^15": (_strategy("värde: 1.0", "värde: -1.5e15"), [(16, 41, "RUS103")]),
-    "integer too large for a float": (_strategy("värde: 2.0", "värde: " + "9" * 400),
-                                      [(17, 41, "RUS103")]),
+    "integer too large for a float": (
+        _strategy("värde: 2.0", "värde: " + "9" * 400),
+        [(17, 41, "RUS103")],
+    ),
     "value at 10^15 is fine": (_strategy("värde: 2.0", "värde: 1e15"), []),
     "boolean value": (_strategy("värde: 2.0", "värde: true"), [(17, 41, "RUS103")]),
     "boolean year": (_strategy("{år: 2019", "{år: false"), [(16, 28, "RUS103")]),
@@ -315,16 +352,23 @@ STRATEGY_CASES = {
     ),
     "boolean period": (_strategy("till: 2030", "till: true"), [(5, 28, "RUS103")]),
     "duplicate outcome year": (
-        _strategy(TARGET, TARGET + "            utfall:\n"
-                                   "              - {år: 2022, värde: 1.2}\n"
-                                   "              - {år: 2023, värde: 1.4}\n"
-                                   "              - {år: 2022, värde: 1.9}\n"),
+        _strategy(
+            TARGET,
+            TARGET + "            utfall:\n"
+            "              - {år: 2022, värde: 1.2}\n"
+            "              - {år: 2023, värde: 1.4}\n"
+            "              - {år: 2022, värde: 1.9}\n",
+        ),
         [(21, 22, "RUS307")],
     ),
-    "target before baseline": (_strategy("{år: 2030, värde: 2.0}", "{år: 2018, värde: 2.0}"),
-                               [(17, 28, "RUS308")]),
-    "target in the baseline year": (_strategy("{år: 2030, värde: 2.0}", "{år: 2019, värde: 2.0}"),
-                                    [(17, 28, "RUS308")]),
+    "target before baseline": (
+        _strategy("{år: 2030, värde: 2.0}", "{år: 2018, värde: 2.0}"),
+        [(17, 28, "RUS308")],
+    ),
+    "target in the baseline year": (
+        _strategy("{år: 2030, värde: 2.0}", "{år: 2019, värde: 2.0}"),
+        [(17, 28, "RUS308")],
+    ),
 }
 
 
@@ -345,36 +389,56 @@ def test_non_finite_and_boolean_messages(tmp_path):
     strategy = _strategy("värde: 1.0", "värde: .nan").replace("värde: 2.0", "värde: true", 1)
     strategy = strategy.replace("värde: 5.0", "värde: 1e300", 1)
     assert _messages(tmp_path, {"strategi.yaml": strategy}) == [
-        ("`värde` ska vara ett ändligt tal, inte `.nan`.",
-         "`värde` must be a finite number, not `.nan`."),
-        ("`värde` ska vara ett tal, inte sanningsvärdet `true`.",
-         "`värde` must be a number, not the yes/no value `true`."),
-        ("`1e+300` ligger utanför det tillåtna för `värde`: tal mellan −10^15 och 10^15 "
-         "(en biljard).",
-         "`1e+300` is outside what `värde` allows: numbers between −10^15 and 10^15 "
-         "(a million billion)."),
+        (
+            "`värde` ska vara ett ändligt tal, inte `.nan`.",
+            "`värde` must be a finite number, not `.nan`.",
+        ),
+        (
+            "`värde` ska vara ett tal, inte sanningsvärdet `true`.",
+            "`värde` must be a number, not the yes/no value `true`.",
+        ),
+        (
+            "`1e+300` ligger utanför det tillåtna för `värde`: tal mellan −10^15 och 10^15 "
+            "(en biljard).",
+            "`1e+300` is outside what `värde` allows: numbers between −10^15 and 10^15 "
+            "(a million billion).",
+        ),
     ]
 
 
 def test_duplicate_outcome_year_names_the_first_line(tmp_path):
-    strategy = _strategy(TARGET, TARGET + "            utfall:\n"
-                                          "              - {år: 2022, värde: 1.2}\n"
-                                          "              - {år: 2022, värde: 1.9}\n"
-                                          "              - {år: 2022, värde: 2.0}\n")
-    assert _messages(tmp_path, {"strategi.yaml": strategy}) == [
-        ("Det finns redan ett utfall för 2022, på rad 19; ett år får bara ha ett utfall.",
-         "There is already an outcome for 2022, on line 19; a year may have only one outcome."),
-    ] * 2
+    strategy = _strategy(
+        TARGET,
+        TARGET + "            utfall:\n"
+        "              - {år: 2022, värde: 1.2}\n"
+        "              - {år: 2022, värde: 1.9}\n"
+        "              - {år: 2022, värde: 2.0}\n",
+    )
+    assert (
+        _messages(tmp_path, {"strategi.yaml": strategy})
+        == [
+            (
+                "Det finns redan ett utfall för 2022, på rad 19; ett år får bara ha ett utfall.",
+                "There is already an outcome for 2022, on line 19; "
+                "a year may have only one outcome.",
+            ),
+        ]
+        * 2
+    )
 
 
 def test_duplicate_outcome_year_line_past_a_dropped_outcome(tmp_path):
     """An outcome left out for a schema error does not shift the line named."""
-    strategy = _strategy(TARGET, TARGET + "            utfall:\n"
-                                          "              - {år: 2021, värde: .nan}\n"
-                                          "              - {år: 2022, värde: 1.2}\n"
-                                          "              - {år: 2022, värde: 1.9}\n")
+    strategy = _strategy(
+        TARGET,
+        TARGET + "            utfall:\n"
+        "              - {år: 2021, värde: .nan}\n"
+        "              - {år: 2022, värde: 1.2}\n"
+        "              - {år: 2022, värde: 1.9}\n",
+    )
     assert findings(tmp_path, {"strategi.yaml": strategy}) == [
-        ("strategi.yaml", 19, 35, "RUS103"), ("strategi.yaml", 21, 22, "RUS307"),
+        ("strategi.yaml", 19, 35, "RUS103"),
+        ("strategi.yaml", 21, 22, "RUS307"),
     ]
     assert "line 20" in _messages(tmp_path, {"strategi.yaml": strategy})[1][1]
 
@@ -382,8 +446,10 @@ def test_duplicate_outcome_year_line_past_a_dropped_outcome(tmp_path):
 def test_target_before_baseline_message(tmp_path):
     strategy = _strategy("{år: 2030, värde: 2.0}", "{år: 2018, värde: 2.0}")
     assert _messages(tmp_path, {"strategi.yaml": strategy}) == [
-        ("Målvärdets år 2018 ligger inte efter baslinjens år 2019.",
-         "The target year 2018 is not after the baseline year 2019."),
+        (
+            "Målvärdets år 2018 ligger inte efter baslinjens år 2019.",
+            "The target year 2018 is not after the baseline year 2019.",
+        ),
     ]
 
 
@@ -393,10 +459,13 @@ def test_broken_baseline_is_not_also_missing(tmp_path):
     assert [code for *_, code in findings(tmp_path, {"strategi.yaml": strategy})] == ["RUS103"]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (GOOD + "    budget_kr: true\n", [(15, 16, "RUS103")]),
-    (GOOD + "    budget_kr: 250000\n", []),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GOOD + "    budget_kr: true\n", [(15, 16, "RUS103")]),
+        (GOOD + "    budget_kr: 250000\n", []),
+    ],
+)
 def test_boolean_budget(tmp_path, text, expected):
     assert findings(tmp_path, plan(text)) == [("plan.yaml", *e) for e in expected]
 
@@ -406,10 +475,13 @@ def test_boolean_plan_year(tmp_path):
     assert findings(tmp_path, {"plan.yaml": text}) == [("plan.yaml", 4, 5, "RUS103")]
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("    månad: true\n", (8, 12, "RUS103")),
-    ("    månad: [3, false]\n", (8, 16, "RUS103")),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("    månad: true\n", (8, 12, "RUS103")),
+        ("    månad: [3, false]\n", (8, 16, "RUS103")),
+    ],
+)
 def test_boolean_month(tmp_path, line, expected):
     wheel = WHEEL.replace("    månad: 3\n", line)
     assert findings(tmp_path, {"arshjul.yaml": wheel}) == [("arshjul.yaml", *expected)]
@@ -426,4 +498,6 @@ def test_an_empty_category_or_role_list_is_an_error(tmp_path):
     strategy = STRATEGY + "kategorier: []\nroller: []\n"
     last = strategy.count("\n")
     assert findings(tmp_path, {"strategi.yaml": strategy}) == [
-        ("strategi.yaml", last - 1, 13, "RUS103"), ("strategi.yaml", last, 9, "RUS103")]
+        ("strategi.yaml", last - 1, 13, "RUS103"),
+        ("strategi.yaml", last, 9, "RUS103"),
+    ]

@@ -54,8 +54,9 @@ def test_github_annotations(cli, monkeypatch):
     result = cli("validate", "--today", TODAY, "--format", "github", "--lang", "en")
     lines = result.output.splitlines()
     assert lines and all(line.startswith(("::error file=", "::warning file=")) for line in lines)
-    assert any(",line=11,col=5,title=RUS101 unknown-key::Unknown key `ansvarg`" in line
-               for line in lines)
+    assert any(
+        ",line=11,col=5,title=RUS101 unknown-key::Unknown key `ansvarg`" in line for line in lines
+    )
 
 
 def test_strict_makes_warnings_fail(cli, tmp_path):
@@ -89,8 +90,11 @@ def test_a_folder_inside_a_workspace_means_the_workspace(cli, command):
     """As for merge: `validate examples/dalastrategin/aktivitetsplaner` is not a workspace
     without a strategy, and naming a workspace and its subfolder checks it once."""
     sub = DALARNA / "aktivitetsplaner"
-    result = cli(command, sub, DALARNA, "--today", TODAY) if command == "validate" else \
-        cli(command, sub, "--today", TODAY, "-f", "json")
+    result = (
+        cli(command, sub, DALARNA, "--today", TODAY)
+        if command == "validate"
+        else cli(command, sub, "--today", TODAY, "-f", "json")
+    )
     assert result.exit_code == 0, result.output
     if command == "validate":
         assert "7 filer kontrollerade" in result.output
@@ -103,18 +107,27 @@ def test_several_workspaces_in_one_run(cli):
 
 
 def _modules_after(*argv: str) -> set[str]:
-    code = ("import sys\nfrom rustool.cli import main\n"
-            f"sys.argv = ['rustool', *{list(argv)!r}]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('\\n'.join(sys.modules), file=sys.stderr)\n")
+    code = (
+        "import sys\nfrom rustool.cli import main\n"
+        f"sys.argv = ['rustool', *{list(argv)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('\\n'.join(sys.modules), file=sys.stderr)\n"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     return set(proc.stderr.split())
 
 
-@pytest.mark.parametrize("argv", [
-    ["--help"], ["--version"],
-    *([command, "--help"] for command in
-      ("validate", "merge", "coverage", "report", "rules", "schema"))])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        *(
+            [command, "--help"]
+            for command in ("validate", "merge", "coverage", "report", "rules", "schema")
+        ),
+    ],
+)
 def test_startup_imports_no_heavy_module(argv):
     """`--help` and `--version` (pre-commit, shell completion) stay fast: no pydantic, YAML
     library or Jinja is imported, only the command's own thin module."""
@@ -126,8 +139,9 @@ def test_startup_imports_no_heavy_module(argv):
 
 
 def test_version():
-    proc = subprocess.run([sys.executable, "-m", "rustool", "--version"], capture_output=True,
-                          text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "rustool", "--version"], capture_output=True, text=True
+    )
     from rustool import __version__
 
     assert proc.stdout == f"rustool {__version__}\n"
@@ -145,14 +159,13 @@ def test_pre_commit_hook_validates_the_workspace(tmp_path):
     entry = hook["entry"].split()
     exe = Path(sys.executable).with_name(entry[0])
     env = {**os.environ, "NO_COLOR": "1"}
-    good = subprocess.run([str(exe), *entry[1:]], cwd=repo, capture_output=True, text=True,
-                          env=env)
+    good = subprocess.run([str(exe), *entry[1:]], cwd=repo, capture_output=True, text=True, env=env)
     assert good.returncode == 0, good.stdout
     plan = next((repo / "aktivitetsplaner").glob("*.yaml"))
-    plan.write_text(plan.read_text(encoding="utf-8").replace("ansvarig:", "ansvarg:", 1),
-                    encoding="utf-8")
-    bad = subprocess.run([str(exe), *entry[1:]], cwd=repo, capture_output=True, text=True,
-                         env=env)
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("ansvarig:", "ansvarg:", 1), encoding="utf-8"
+    )
+    bad = subprocess.run([str(exe), *entry[1:]], cwd=repo, capture_output=True, text=True, env=env)
     assert bad.returncode == 1 and "Menade du `ansvarig`?" in bad.stdout
 
 
@@ -177,8 +190,11 @@ def test_schema_patterns_are_what_editors_can_read():
     Python also takes full-width digits, so the two would disagree)."""
     from rustool.cli.schema import json_schemas
 
-    patterns = [(name, pattern) for name, text in json_schemas().items()
-                for pattern in re.findall(r'"pattern": "((?:[^"\\]|\\.)*)"', text)]
+    patterns = [
+        (name, pattern)
+        for name, text in json_schemas().items()
+        for pattern in re.findall(r'"pattern": "((?:[^"\\]|\\.)*)"', text)
+    ]
     assert len(patterns) > 5
     for name, pattern in patterns:
         assert not re.search(r"\(\?P|\\\\[AZd]", pattern), (name, pattern)

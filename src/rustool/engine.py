@@ -15,7 +15,10 @@ from .rules.config import merge_only
 from .workspace import CONFIG_FILE, Workspace, load_workspace, paused_gc
 
 _SEVERITY_WORDS: dict[str, Severity] = {
-    "error": "error", "fel": "error", "warning": "warning", "varning": "warning",
+    "error": "error",
+    "fel": "error",
+    "warning": "warning",
+    "varning": "warning",
 }
 
 
@@ -60,8 +63,9 @@ def check(ws: Workspace) -> list[Diagnostic]:
     return sorted(kept, key=lambda d: d.sort_key)
 
 
-def _unused_suppressions(ws: Workspace, used: set[tuple[str, int, str | None]]
-                         ) -> Iterator[Diagnostic]:
+def _unused_suppressions(
+    ws: Workspace, used: set[tuple[str, int, str | None]]
+) -> Iterator[Diagnostic]:
     """RUS603 for each code of a `# rustool: ignore[…]` comment that silenced nothing,
     where the rules it names ran on the file (see the rule's documentation)."""
     for doc in ws.documents:
@@ -80,19 +84,30 @@ def _active(code: str, rel: str, config: Config) -> bool:
 
 
 def _ignored_at(code: str, rel: str, config: Config) -> bool:
-    return any(fnmatch.fnmatch(rel, pattern) and any(code.startswith(c.upper()) for c in codes)
-               for pattern, codes in config.per_path_ignores.items())
+    return any(
+        fnmatch.fnmatch(rel, pattern) and any(code.startswith(c.upper()) for c in codes)
+        for pattern, codes in config.per_path_ignores.items()
+    )
 
 
 def _diagnostic(ws: Workspace, code: str, finding: Finding) -> Diagnostic:
     doc = finding.doc
     if doc is None:
-        return Diagnostic(code, finding.variant or code, ".", 1, 1, finding.fields,
-                          suggestion=finding.suggestion)
+        return Diagnostic(
+            code, finding.variant or code, ".", 1, 1, finding.fields, suggestion=finding.suggestion
+        )
     path = finding.path if finding.raw else doc.original(finding.path)
     line, column = doc.source.position(path, at_key=finding.at_key)
-    return Diagnostic(code, finding.variant or code, doc.rel, line, column, finding.fields,
-                      path, suggestion=finding.suggestion)
+    return Diagnostic(
+        code,
+        finding.variant or code,
+        doc.rel,
+        line,
+        column,
+        finding.fields,
+        path,
+        suggestion=finding.suggestion,
+    )
 
 
 def _selected(code: str, config: Config) -> bool:
@@ -101,8 +116,9 @@ def _selected(code: str, config: Config) -> bool:
     return not any(code.startswith(s.upper()) for s in config.ignore)
 
 
-def apply_config(ws: Workspace, found: Iterable[Diagnostic],
-                 used: set[tuple[str, int, str | None]] | None = None) -> Iterable[Diagnostic]:
+def apply_config(
+    ws: Workspace, found: Iterable[Diagnostic], used: set[tuple[str, int, str | None]] | None = None
+) -> Iterable[Diagnostic]:
     """FOUND as the workspace's rustool.yaml and inline suppressions leave it: rules
     selected or ignored (also per path), severities overridden (by code or prefix, the
     longest wins), lines silenced. Each suppression that silences something is added to
@@ -111,8 +127,11 @@ def apply_config(ws: Workspace, found: Iterable[Diagnostic],
     The problems of rustool.yaml itself are never filtered: a typo there (`välj: [RUS2O1]`)
     must not be able to switch off its own report."""
     config = ws.config
-    overrides = sorted(((code.upper(), _SEVERITY_WORDS[s]) for code, s in config.severity.items()),
-                       key=lambda item: len(item[0]), reverse=True)
+    overrides = sorted(
+        ((code.upper(), _SEVERITY_WORDS[s]) for code, s in config.severity.items()),
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
     silenced = {doc.rel: doc.suppressions for doc in ws.documents if doc.suppressions}
     for diag in found:
         rule = RULES.get(diag.code)

@@ -29,9 +29,14 @@ _TYPE_KEYS = {
     "bool_not_number": "schema.boolean",
     "finite_number": "schema.finite",
 }
-_RANGE_TYPES = {"greater_than_equal": "≥ {ge}", "less_than_equal": "≤ {le}",
-                "greater_than": "> {gt}", "less_than": "< {lt}",
-                "string_too_long": "≤ {max_length}", "too_long": "≤ {max_length}"}
+_RANGE_TYPES = {
+    "greater_than_equal": "≥ {ge}",
+    "less_than_equal": "≤ {le}",
+    "greater_than": "> {gt}",
+    "less_than": "< {lt}",
+    "string_too_long": "≤ {max_length}",
+    "too_long": "≤ {max_length}",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,16 +68,24 @@ def header(ws: Workspace, options: Options, warnings: int) -> Context:
     info = None
     if strategy is not None:
         info = {
-            "id": strategy.id, "name": strategy.name, "vision": strategy.vision,
-            "region": strategy.region.name, "county_code": strategy.region.county_code,
+            "id": strategy.id,
+            "name": strategy.name,
+            "vision": strategy.vision,
+            "region": strategy.region.name,
+            "county_code": strategy.region.county_code,
             "period": {"start": strategy.period.start, "end": strategy.period.end},
-            "adopted": strategy.adopted, "principles": list(strategy.principles),
+            "adopted": strategy.adopted,
+            "principles": list(strategy.principles),
         }
     found = gitinfo.version(ws.root) if options.version else None
     version = None
     if found is not None:
-        version = {"commit": found.commit, "short": found.short, "date": found.date,
-                   "dirty": found.dirty}
+        version = {
+            "commit": found.commit,
+            "short": found.short,
+            "date": found.date,
+            "dirty": found.dirty,
+        }
     return {
         "title": options.title or (strategy.name if strategy else None),
         "strategy": info,
@@ -158,25 +166,37 @@ def area_sections(ws: Workspace, rows: list[Context], cov: Coverage | None) -> l
         goals = []
         for goal in area.goals:
             acts = _with_via(reaching(goal.id), ws, goal.id)
-            goals.append({
-                "id": goal.id, "name": goal.name, "description": goal.description,
-                "agenda2030": sorted(goal.agenda2030),
-                "activities": acts,
-                "covered": bool(acts),
-                "priorities": [
-                    {"id": p.id, "name": p.name, "activities": nodes[p.id].activities,
-                     "covered": bool(nodes[p.id].activities)}
-                    for p in goal.priorities
-                ],
-                "indicators": [indicator_view(i) for i in goal.indicators],
-            })
+            goals.append(
+                {
+                    "id": goal.id,
+                    "name": goal.name,
+                    "description": goal.description,
+                    "agenda2030": sorted(goal.agenda2030),
+                    "activities": acts,
+                    "covered": bool(acts),
+                    "priorities": [
+                        {
+                            "id": p.id,
+                            "name": p.name,
+                            "activities": nodes[p.id].activities,
+                            "covered": bool(nodes[p.id].activities),
+                        }
+                        for p in goal.priorities
+                    ],
+                    "indicators": [indicator_view(i) for i in goal.indicators],
+                }
+            )
         direct = [row for row in reaching(area.id) if area.id in row["contributes_to"]]
-        sections.append({
-            "id": area.id, "name": area.name, "description": area.description,
-            "activities": sorted(direct, key=_by_due),
-            "activity_count": nodes[area.id].activities,
-            "goals": goals,
-        })
+        sections.append(
+            {
+                "id": area.id,
+                "name": area.name,
+                "description": area.description,
+                "activities": sorted(direct, key=_by_due),
+                "activity_count": nodes[area.id].activities,
+                "goals": goals,
+            }
+        )
     return sections
 
 
@@ -193,13 +213,20 @@ def indicator_view(indicator: Indicator) -> Context:
     judged = trend.assess(indicator)
     measured = [m for m in (indicator.baseline, indicator.target, *indicator.outcomes) if m]
     return {
-        "id": indicator.id, "name": indicator.name, "unit": indicator.unit,
-        "kolada": indicator.kolada, "direction": indicator.direction,
+        "id": indicator.id,
+        "name": indicator.name,
+        "unit": indicator.unit,
+        "kolada": indicator.kolada,
+        "direction": indicator.direction,
         "source": indicator.source,
-        "baseline": _measure(indicator.baseline), "target": _measure(indicator.target),
-        "latest": _measure(judged.latest), "previous": _measure(judged.previous),
+        "baseline": _measure(indicator.baseline),
+        "target": _measure(indicator.target),
+        "latest": _measure(judged.latest),
+        "previous": _measure(judged.previous),
         "series": [_measure(m) for m in sorted(indicator.outcomes, key=lambda m: m.year)],
-        "trend": judged.trend, "expected": judged.expected, "on_track": judged.on_track,
+        "trend": judged.trend,
+        "expected": judged.expected,
+        "on_track": judged.on_track,
         "progress": judged.progress,
         "digits": max((numbers.decimals(m.value) for m in measured), default=0),
     }
@@ -229,8 +256,9 @@ def deadline_section(rows: list[Context], options: Options) -> Context:
 # --------------------------------------------------------------------------- summary
 
 
-def summary(rows: list[Context], areas: list[Context], deadlines: Context,
-            wheel: Context | None) -> Context:
+def summary(
+    rows: list[Context], areas: list[Context], deadlines: Context, wheel: Context | None
+) -> Context:
     counts = Counter(r["status"] for r in rows)
     total = len(rows)
     goals = [g for a in areas for g in a["goals"]]
@@ -247,17 +275,26 @@ def summary(rows: list[Context], areas: list[Context], deadlines: Context,
         "soon": len(deadlines["soon"]),
         "flagged": len(deadlines["flagged"]),
         "goals": {
-            "total": len(goals), "covered": len(covered),
+            "total": len(goals),
+            "covered": len(covered),
             "share": len(covered) / len(goals) if goals else None,
-            "uncovered": [{"id": g["id"], "name": g["name"], "area": a["id"]}
-                          for a in areas for g in a["goals"] if not g["covered"]],
+            "uncovered": [
+                {"id": g["id"], "name": g["name"], "area": a["id"]}
+                for a in areas
+                for g in a["goals"]
+                if not g["covered"]
+            ],
         },
         "priorities": {
             "total": len(priorities),
             "covered": sum(p["covered"] for p in priorities),
-            "uncovered": [{"id": p["id"], "name": p["name"], "goal": g["id"]}
-                          for a in areas for g in a["goals"] for p in g["priorities"]
-                          if not p["covered"]],
+            "uncovered": [
+                {"id": p["id"], "name": p["name"], "goal": g["id"]}
+                for a in areas
+                for g in a["goals"]
+                for p in g["priorities"]
+                if not p["covered"]
+            ],
         },
         "next_events": _next_events(wheel),
         "indicators": _indicator_counts(areas),
@@ -281,8 +318,10 @@ def _indicator_counts(areas: list[Context]) -> Context:
     trends = Counter(i["trend"] for i in views)
     return {
         "total": len(views),
-        "positive": trends["positive"], "unchanged": trends["unchanged"],
-        "negative": trends["negative"], "no_data": trends[None],
+        "positive": trends["positive"],
+        "unchanged": trends["unchanged"],
+        "negative": trends["negative"],
+        "no_data": trends[None],
         "on_track": sum(i["on_track"] is True for i in views),
         "behind": sum(i["on_track"] is False for i in views),
     }
@@ -297,7 +336,9 @@ def wheel_section(wheel: Wheel | None, options: Options) -> Context | None:
     today = options.today
     events = sorted(wheel.events, key=annual.event_order)
     return {
-        "id": wheel.id, "name": wheel.name, "cycle": wheel.cycle,
+        "id": wheel.id,
+        "name": wheel.name,
+        "cycle": wheel.cycle,
         "year": today.year,
         "mandate_year": annual.mandate_year(today.year) if wheel.cycle == "mandatperiod" else None,
         "today_month": today.month,
@@ -315,9 +356,15 @@ def wheel_section(wheel: Wheel | None, options: Options) -> Context | None:
 
 def event_view(event: Event) -> Context:
     return {
-        "id": event.id, "name": event.name, "months": sorted(event.months), "kind": event.kind,
-        "audience": list(event.audience), "owner": event.owner, "links": list(event.links),
-        "mandate_years": sorted(event.mandate_years), "description": event.description,
+        "id": event.id,
+        "name": event.name,
+        "months": sorted(event.months),
+        "kind": event.kind,
+        "audience": list(event.audience),
+        "owner": event.owner,
+        "links": list(event.links),
+        "mandate_years": sorted(event.mandate_years),
+        "description": event.description,
     }
 
 
@@ -339,18 +386,23 @@ def unit_sections(ws: Workspace, rows: list[Context]) -> list[Context]:
         for row in rows:
             groups.setdefault(row["file"], []).append(row)
         docs = sorted(ws.plan_docs, key=lambda d: (fold(d.model.unit), d.model.unit, d.rel))
-        return [_unit(doc.model.unit, doc.rel, doc.model, in_order(groups.get(doc.rel, [])))
-                for doc in docs]
+        return [
+            _unit(doc.model.unit, doc.rel, doc.model, in_order(groups.get(doc.rel, [])))
+            for doc in docs
+        ]
     for row in rows:
         groups.setdefault(row["unit"], []).append(row)
-    return [_unit(unit, groups[unit][0]["file"], None, in_order(groups[unit]))
-            for unit in sorted(groups, key=lambda u: (fold(u), u))]
+    return [
+        _unit(unit, groups[unit][0]["file"], None, in_order(groups[unit]))
+        for unit in sorted(groups, key=lambda u: (fold(u), u))
+    ]
 
 
 def _unit(name: str, file: str, plan: Plan | None, mine: list[Context]) -> Context:
     counts = Counter(r["status"] for r in mine)
     return {
-        "unit": name, "file": file,
+        "unit": name,
+        "file": file,
         "year": plan.year if plan else None,
         "mission": plan.mission if plan else None,
         "goal_text": plan.goal_text if plan else None,

@@ -33,37 +33,67 @@ def section(cov: Coverage | None) -> Context | None:
         "source": cov.source,
         "ignored_merged": list(cov.ignored_merged),
         "activities": cov.activities,
-        "areas": [{"id": a.id, "name": a.name, "count": a.activities, "direct": a.direct}
-                  for a in areas],
+        "areas": [
+            {"id": a.id, "name": a.name, "count": a.activities, "direct": a.direct} for a in areas
+        ],
         "matrix": [
-            {"category": row.name, "known": row.known, "total": row.activities,
-             "overdue": row.overdue,
-             "cells": [{"area": a.id, "count": row.by_area.get(a.id, 0),
-                        "level": heat_level(row.by_area.get(a.id, 0), most)} for a in areas]}
+            {
+                "category": row.name,
+                "known": row.known,
+                "total": row.activities,
+                "overdue": row.overdue,
+                "cells": [
+                    {
+                        "area": a.id,
+                        "count": row.by_area.get(a.id, 0),
+                        "level": heat_level(row.by_area.get(a.id, 0), most),
+                    }
+                    for a in areas
+                ],
+            }
             for row in cov.categories
         ],
         "roles": [{"role": r.name, "known": r.known, "count": r.activities} for r in cov.roles],
         "no_role": cov.no_role,
         "nodes": [
-            {"id": n.id, "kind": n.kind, "name": n.name, "parent": n.parent, "depth": n.depth,
-             "count": n.activities, "direct": n.direct, "followed_up": n.followed_up,
-             "indicators": n.indicators}
+            {
+                "id": n.id,
+                "kind": n.kind,
+                "name": n.name,
+                "parent": n.parent,
+                "depth": n.depth,
+                "count": n.activities,
+                "direct": n.direct,
+                "followed_up": n.followed_up,
+                "indicators": n.indicators,
+            }
             for n in cov.nodes
         ],
-        "uncovered": [{"id": n.id, "kind": n.kind, "name": n.name}
-                      for n in cov.nodes if n.kind != "område" and not n.activities],
+        "uncovered": [
+            {"id": n.id, "kind": n.kind, "name": n.name}
+            for n in cov.nodes
+            if n.kind != "område" and not n.activities
+        ],
         "empty_categories": list(cov.empty_categories),
         "unused_roles": list(cov.unused_roles),
         "linked": _share(cov.linked),
         "with_owner": _share(cov.with_owner),
-        "unknown_references": [{"id": k, "count": v}
-                               for k, v in sorted(cov.unknown_references.items())],
+        "unknown_references": [
+            {"id": k, "count": v} for k, v in sorted(cov.unknown_references.items())
+        ],
         "goals_without_indicator": _named(cov, cov.indicators.goals_without_indicator),
-        "goals_without_follow_up": (_named(cov, wheel.goals_without_follow_up)
-                                    if wheel else None),
+        "goals_without_follow_up": (_named(cov, wheel.goals_without_follow_up) if wheel else None),
         "by_month": [{"month": m, "count": c} for m, c in sorted(cov.by_month.items())],
-        "units": [{"name": u.name, "activities": u.activities, "overdue": u.overdue,
-                   "linked": u.linked, "with_owner": u.with_owner} for u in cov.units],
+        "units": [
+            {
+                "name": u.name,
+                "activities": u.activities,
+                "overdue": u.overdue,
+                "linked": u.linked,
+                "with_owner": u.with_owner,
+            }
+            for u in cov.units
+        ],
     }
 
 

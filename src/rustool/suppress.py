@@ -58,7 +58,7 @@ def parse(text: str) -> tuple[dict[int, Suppression], list[Problem]]:
         counted = start
         column = start - (text.rfind("\n", 0, start) + 1) + 1
         end = text.find("\n", start)
-        segment = text[start:end if end != -1 else len(text)].rstrip("\r")
+        segment = text[start : end if end != -1 else len(text)].rstrip("\r")
         directive = _DIRECTIVE.match(segment)
         if directive is None or not _well_formed(directive):
             if directive is not None or _meant_for_rustool(segment):
@@ -75,8 +75,16 @@ def parse(text: str) -> tuple[dict[int, Suppression], list[Problem]]:
         for token in _TOKEN.finditer(raw):
             code, suggestion = rule_code(token.group())
             if code is None:
-                problems.append(Problem("RUS601", "RUS601", line, offset + token.start(),
-                                        {"value": token.group()}, suggestion))
+                problems.append(
+                    Problem(
+                        "RUS601",
+                        "RUS601",
+                        line,
+                        offset + token.start(),
+                        {"value": token.group()},
+                        suggestion,
+                    )
+                )
             else:
                 codes.setdefault(code, offset + token.start())
         found[line] = Suppression(line, column, codes)

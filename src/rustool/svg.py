@@ -22,8 +22,7 @@ from .numbers import number
 # Okabe, M. and Ito, K. (2008): Color Universal Design.
 BLUE, VERMILLION, GREEN, ORANGE = "#0072B2", "#D55E00", "#009E73", "#E69F00"
 PURPLE, SKY, YELLOW, GREY, INK = "#CC79A7", "#56B4E9", "#F0E442", "#999999", "#1a1a1a"
-EVENT_COLOURS = dict(zip(EVENT_TYPES, (BLUE, VERMILLION, GREEN, ORANGE, PURPLE, SKY),
-                         strict=True))
+EVENT_COLOURS = dict(zip(EVENT_TYPES, (BLUE, VERMILLION, GREEN, ORANGE, PURPLE, SKY), strict=True))
 STATUS_COLOURS = dict(zip(STATUSES, (SKY, BLUE, GREEN, VERMILLION, YELLOW, GREY), strict=True))
 _LIGHT_TEXT = {BLUE}  # fills dark enough for white text; black text on the others
 
@@ -54,8 +53,9 @@ def _text(x: float, y: float, content: str, **attrs: Any) -> str:
     return f'<text x="{x:.1f}" y="{y:.1f}"{extra}>{escape(content)}</text>'
 
 
-def _svg(width: int, height: int, label: str, body: list[str], css_class: str,
-         svg_id: str | None = None) -> Markup:
+def _svg(
+    width: int, height: int, label: str, body: list[str], css_class: str, svg_id: str | None = None
+) -> Markup:
     ident = f' id="{escape(svg_id)}"' if svg_id else ""
     return Markup(
         f'<svg{ident} viewBox="0 0 {width} {height}" '
@@ -83,8 +83,10 @@ def _point(radius: float, degrees: float) -> tuple[float, float]:
 def _sector(r_in: float, r_out: float, start: float, end: float) -> str:
     (x1, y1), (x2, y2) = _point(r_out, start), _point(r_out, end)
     (x3, y3), (x4, y4) = _point(r_in, end), _point(r_in, start)
-    return (f"M{x1:.2f},{y1:.2f} A{r_out:.1f},{r_out:.1f} 0 0 1 {x2:.2f},{y2:.2f} "
-            f"L{x3:.2f},{y3:.2f} A{r_in:.1f},{r_in:.1f} 0 0 0 {x4:.2f},{y4:.2f} Z")
+    return (
+        f"M{x1:.2f},{y1:.2f} A{r_out:.1f},{r_out:.1f} 0 0 1 {x2:.2f},{y2:.2f} "
+        f"L{x3:.2f},{y3:.2f} A{r_in:.1f},{r_in:.1f} 0 0 0 {x4:.2f},{y4:.2f} Z"
+    )
 
 
 def wheel(ctx: Context, today: date, lang: str) -> Markup:
@@ -102,8 +104,10 @@ def wheel(ctx: Context, today: date, lang: str) -> Markup:
             tip = f"{_label(f'month.{m}', lang)} · {_label(f'event_type.{kind}', lang)}"
             if events:
                 tip += ": " + "; ".join(f"{e['id']} {e['name']}" for e in events)
-            body.append(f'<path d="{_sector(r_in, r_in + RING, start, end)}" fill="{fill}" '
-                        f'stroke="#fff" stroke-width="1.5"><title>{escape(tip)}</title></path>')
+            body.append(
+                f'<path d="{_sector(r_in, r_in + RING, start, end)}" fill="{fill}" '
+                f'stroke="#fff" stroke-width="1.5"><title>{escape(tip)}</title></path>'
+            )
             if events:
                 x, y = _point(r_in + RING / 2, (start + end) / 2)
                 colour = "#fff" if fill in _LIGHT_TEXT else "#000"
@@ -134,8 +138,9 @@ def _today_hand(today: date, outer: float, lang: str) -> list[str]:
         f'stroke-width="3" stroke-linecap="round"/>',
         f'<circle cx="{tip_x:.2f}" cy="{tip_y:.2f}" r="5" fill="{INK}"/>',
         _text(CX, CY - 8, _label("today", lang), class_="today-label"),
-        _text(CX, CY + 14, f"{today.day} {_label(f'month.{today.month}', lang)}",
-              class_="today-date"),
+        _text(
+            CX, CY + 14, f"{today.day} {_label(f'month.{today.month}', lang)}", class_="today-date"
+        ),
         _text(CX, CY + 32, str(today.year), class_="today-year"),
     ]
 
@@ -149,8 +154,10 @@ def _wheel_legend(ctx: Context, outer: float, lang: str) -> list[str]:
         counts[kind] = counts.get(kind, 0) + 1
     for ring, kind in enumerate(EVENT_TYPES):
         y += 30
-        out.append(f'<rect x="{x0:.1f}" y="{y - 14:.1f}" width="22" height="20" rx="3" '
-                   f'fill="{EVENT_COLOURS[kind]}"/>')
+        out.append(
+            f'<rect x="{x0:.1f}" y="{y - 14:.1f}" width="22" height="20" rx="3" '
+            f'fill="{EVENT_COLOURS[kind]}"/>'
+        )
         colour = "#fff" if EVENT_COLOURS[kind] in _LIGHT_TEXT else "#000"
         out.append(_text(x0 + 11, y + 1, str(ring + 1), class_="ring", fill=colour))
         name = f"{_label(f'event_type.{kind}', lang)} ({counts[kind]})"
@@ -175,14 +182,15 @@ def status_bars(by_status: list[Context], lang: str) -> Markup:
         name = _label(f"status.{item['status']}", lang)
         body.append(_text(left - 10, y + 16, name, class_="bar-label"))
         length = width * item["count"] / most
-        body.append(f'<rect x="{left}" y="{y + 2}" width="{length:.1f}" height="20" '
-                    f'fill="{STATUS_COLOURS[item["status"]]}" stroke="{INK}" '
-                    f'stroke-width="0.5"/>')
+        body.append(
+            f'<rect x="{left}" y="{y + 2}" width="{length:.1f}" height="20" '
+            f'fill="{STATUS_COLOURS[item["status"]]}" stroke="{INK}" '
+            f'stroke-width="0.5"/>'
+        )
         body.append(_text(left + length + 8, y + 16, str(item["count"]), class_="bar-count"))
     parts = ", ".join(f"{_label('status.' + s['status'], lang)} {s['count']}" for s in by_status)
     label = _label("status_alt", lang, counts=parts)
-    return _svg(left + width + 60, 16 + row * len(by_status), label, body, "bars",
-                "status-picture")
+    return _svg(left + width + 60, 16 + row * len(by_status), label, body, "bars", "status-picture")
 
 
 # --------------------------------------------------------------------------- sparklines
@@ -203,17 +211,20 @@ def sparkline(ind: Context, lang: str, number_: int) -> Markup | None:
 
     def xy(p: Context) -> tuple[float, float]:
         x = pad + (w - 2 * pad) * ((p["year"] - x_lo) / (x_hi - x_lo) if x_hi > x_lo else 0.5)
-        y = h - pad - (h - 2 * pad) * ((p["value"] - y_lo) / (y_hi - y_lo) if y_hi > y_lo
-                                       else 0.5)
+        y = h - pad - (h - 2 * pad) * ((p["value"] - y_lo) / (y_hi - y_lo) if y_hi > y_lo else 0.5)
         return x, y
 
     body = []
     if base and target:
         (x1, y1), (x2, y2) = xy(base), xy(target)
-        body.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
-                    f'stroke="{GREY}" stroke-width="1.5" stroke-dasharray="4 3"/>')
-        body.append(f'<circle cx="{x2:.1f}" cy="{y2:.1f}" r="3.5" fill="#fff" '
-                    f'stroke="{INK}" stroke-width="1.5"/>')
+        body.append(
+            f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+            f'stroke="{GREY}" stroke-width="1.5" stroke-dasharray="4 3"/>'
+        )
+        body.append(
+            f'<circle cx="{x2:.1f}" cy="{y2:.1f}" r="3.5" fill="#fff" '
+            f'stroke="{INK}" stroke-width="1.5"/>'
+        )
     coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in map(xy, points))
     body.append(f'<polyline points="{coords}" fill="none" stroke="{BLUE}" stroke-width="2"/>')
     lx, ly = xy(points[-1])
@@ -226,5 +237,11 @@ def _spark_label(ind: Context, lang: str) -> str:
     def value(m: Context | None) -> str:
         return f"{number(m['value'], lang)} ({m['year']})" if m else "–"
 
-    return _label("spark_alt", lang, name=ind["name"], baseline=value(ind["baseline"]),
-                  latest=value(ind["latest"]), target=value(ind["target"]))
+    return _label(
+        "spark_alt",
+        lang,
+        name=ind["name"],
+        baseline=value(ind["baseline"]),
+        latest=value(ind["latest"]),
+        target=value(ind["target"]),
+    )

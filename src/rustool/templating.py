@@ -57,11 +57,11 @@ def environment(fmt: str, lang: str, user_dir: Path | None = None) -> jinja2.Env
         "finalize": _finalize_markdown if fmt == "md" else _finalize,
     }
     if user_dir is None:
-        env = jinja2.Environment(loader=jinja2.FileSystemLoader(BUILTIN),
-                                 bytecode_cache=_cache(), **options)
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(BUILTIN), bytecode_cache=_cache(), **options
+        )
     else:
-        loader = jinja2.ChoiceLoader([_FolderLoader(user_dir),
-                                      jinja2.FileSystemLoader(BUILTIN)])
+        loader = jinja2.ChoiceLoader([_FolderLoader(user_dir), jinja2.FileSystemLoader(BUILTIN)])
         env = ImmutableSandboxedEnvironment(loader=loader, **options)
     env.globals.update(t=_labels(lang), lang=lang)
     env.filters.update(
@@ -85,8 +85,9 @@ def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None =
             with _limits():
                 text = _bounded(env.get_template(FORMATS[fmt]).generate(context))
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(_display(exc.filename or exc.name or "?"), exc.lineno,
-                              exc.message or str(exc)) from None
+        raise TemplateProblem(
+            _display(exc.filename or exc.name or "?"), exc.lineno, exc.message or str(exc)
+        ) from None
     except Exception as exc:  # noqa: BLE001 - a template can raise anything; name where
         file, line = _where(exc, user_dir)
         if file == "?" and user_dir is not None:  # the output's size: blame the page
@@ -135,19 +136,26 @@ class _FolderLoader(jinja2.FileSystemLoader):
         super().__init__(folder)
         self.root = folder.resolve()
 
-    def get_source(self, environment: jinja2.Environment,
-                   template: str) -> tuple[str, str, Callable[[], bool]]:
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str, Callable[[], bool]]:
         try:
             source, filename, uptodate = super().get_source(environment, template)
         except UnicodeDecodeError as exc:
             path = Path(self.searchpath[0]) / template
-            line = path.read_bytes()[:exc.start].count(b"\n") + 1
+            line = path.read_bytes()[: exc.start].count(b"\n") + 1
             raise jinja2.TemplateSyntaxError(
                 f"the file is not UTF-8 text (byte 0x{exc.object[exc.start]:02X}); save it "
-                "as UTF-8", line, template, str(path)) from None
+                "as UTF-8",
+                line,
+                template,
+                str(path),
+            ) from None
         if not Path(filename).resolve().is_relative_to(self.root):
-            raise SecurityError(f"{template} leads outside the template folder (a symbolic "
-                                "link); copy the file into the folder instead")
+            raise SecurityError(
+                f"{template} leads outside the template folder (a symbolic "
+                "link); copy the file into the folder instead"
+            )
         return source, filename, uptodate
 
 
@@ -194,8 +202,9 @@ def _limits() -> Iterator[None]:
     try:
         yield
     except MemoryError as exc:  # keep the traceback: it points at the template's line
-        raise TemplateLimit(f"the templates needed more than {MAX_MEMORY // 1024**3} GB of "
-                            "memory").with_traceback(exc.__traceback__) from None
+        raise TemplateLimit(
+            f"the templates needed more than {MAX_MEMORY // 1024**3} GB of memory"
+        ).with_traceback(exc.__traceback__) from None
     finally:
         if alarm:
             signal.alarm(0)
@@ -211,8 +220,12 @@ def _limit_memory() -> Callable[[], None]:
         with open("/proc/self/statm", encoding="ascii") as statm:
             in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
         limit = in_use + MAX_MEMORY
-        if hard != resource.RLIM_INFINITY and hard < limit or \
-                soft != resource.RLIM_INFINITY and soft < limit:
+        if (
+            hard != resource.RLIM_INFINITY
+            and hard < limit
+            or soft != resource.RLIM_INFINITY
+            and soft < limit
+        ):
             return lambda: None
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, OSError, ValueError):

@@ -52,8 +52,9 @@ def assess(indicator: Indicator) -> Assessment:
     on_track = None
     if expected is not None and latest is not None:
         on_track = is_on_track(latest.value, expected, indicator.direction)
-    return Assessment(previous, latest, trend, expected, on_track,
-                      progress(baseline, target, latest))
+    return Assessment(
+        previous, latest, trend, expected, on_track, progress(baseline, target, latest)
+    )
 
 
 def judge(before: float, after: float, direction: str, reference: float | None = None) -> Trend:
@@ -71,8 +72,9 @@ def judge(before: float, after: float, direction: str, reference: float | None =
     return "negative" if sign < 0 else "unchanged"
 
 
-def expected_value(baseline: Measurement | None, target: Measurement | None,
-                   year: int) -> float | None:
+def expected_value(
+    baseline: Measurement | None, target: Measurement | None, year: int
+) -> float | None:
     if baseline is None or target is None or target.year == baseline.year:
         return None
     slope = (target.value - baseline.value) / (target.year - baseline.year)
@@ -87,8 +89,9 @@ def is_on_track(value: float, expected: float, direction: str) -> bool:
     return abs(value - expected) <= STEADY_TOLERANCE * abs(expected)
 
 
-def progress(baseline: Measurement | None, target: Measurement | None,
-             latest: Measurement | None) -> float | None:
+def progress(
+    baseline: Measurement | None, target: Measurement | None, latest: Measurement | None
+) -> float | None:
     if baseline is None or target is None or latest is None:
         return None
     span = target.value - baseline.value

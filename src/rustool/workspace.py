@@ -286,8 +286,16 @@ def _yaml_files(ws: Workspace) -> Iterator[Path]:
         if rel != "." and (_excluded(rel, ws.config) or _excluded(f"{rel}/x.yaml", ws.config)):
             return
         name = rel if rel != "." else str(ws.root)
-        ws.problems.append(Diagnostic("RUS002", "file.unreadable_folder", rel, 1, 1,
-                                      {"folder": name, "reason": os_reason(exc)}))
+        ws.problems.append(
+            Diagnostic(
+                "RUS002",
+                "file.unreadable_folder",
+                rel,
+                1,
+                1,
+                {"folder": name, "reason": os_reason(exc)},
+            )
+        )
 
     for dirpath, dirnames, filenames in os.walk(ws.root, onerror=unreadable):
         dirnames[:] = sorted(
@@ -356,16 +364,26 @@ def _config_codes(doc: Document) -> Iterator[Diagnostic]:
     if isinstance(data.get("ignorera_per_sökväg"), dict):
         for pattern, codes in data["ignorera_per_sökväg"].items():
             if isinstance(codes, list):
-                places += [(("ignorera_per_sökväg", pattern, i), code, False)
-                           for i, code in enumerate(codes)]
+                places += [
+                    (("ignorera_per_sökväg", pattern, i), code, False)
+                    for i, code in enumerate(codes)
+                ]
     for path, code, at_key in places:
         if not isinstance(code, str):
             continue  # the schema check reports it
         known, suggestion = rule_code(code)
         if known is None:
             line, column = doc.source.position(path, at_key=at_key)
-            yield Diagnostic("RUS601", "RUS601", CONFIG_FILE, line, column, {"value": code},
-                             path, suggestion=suggestion)
+            yield Diagnostic(
+                "RUS601",
+                "RUS601",
+                CONFIG_FILE,
+                line,
+                column,
+                {"value": code},
+                path,
+                suggestion=suggestion,
+            )
 
 
 def _load_file(ws: Workspace, path: Path, rel: str) -> None:
@@ -383,12 +401,21 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
             ws.files_checked += 1
             ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
             line, column = loaded.source.position((misspelt,), at_key=True)
-            ws.problems.append(Diagnostic(
-                "RUS007", "typ.misspelt_key", rel, line, column, {"key": misspelt},
-                (misspelt,), suggestion="typ",
-            ))
-        elif loaded.problems and (yamlio.looks_like_workspace_file(text)
-                                  or _typ_line_misspelt(text)):
+            ws.problems.append(
+                Diagnostic(
+                    "RUS007",
+                    "typ.misspelt_key",
+                    rel,
+                    line,
+                    column,
+                    {"key": misspelt},
+                    (misspelt,),
+                    suggestion="typ",
+                )
+            )
+        elif loaded.problems and (
+            yamlio.looks_like_workspace_file(text) or _typ_line_misspelt(text)
+        ):
             ws.files_checked += 1
             ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
         else:
@@ -401,10 +428,18 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
     doc = Document(path, rel, str(kind), loaded)
     if model_cls is None:
         line, column = loaded.source.position(("typ",))
-        ws.problems.append(Diagnostic(
-            "RUS007", "typ.unknown", rel, line, column, {"value": str(kind)}, ("typ",),
-            suggestion=closest(str(kind), KINDS),
-        ))
+        ws.problems.append(
+            Diagnostic(
+                "RUS007",
+                "typ.unknown",
+                rel,
+                line,
+                column,
+                {"value": str(kind)},
+                ("typ",),
+                suggestion=closest(str(kind), KINDS),
+            )
+        )
         return
     doc.model, problems = validate_model(model_cls, data, doc)
     ws.problems.extend(problems)
@@ -418,8 +453,19 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
 
 
 _WORKSPACE_KEYS = {
-    "enhet", "strategi", "aktiviteter", "omraden", "handelser", "cykel", "kategorier",
-    "roller", "vision", "period", "region", "uppdrag", "kallor",
+    "enhet",
+    "strategi",
+    "aktiviteter",
+    "omraden",
+    "handelser",
+    "cykel",
+    "kategorier",
+    "roller",
+    "vision",
+    "period",
+    "region",
+    "uppdrag",
+    "kallor",
 }
 """Top-level keys of the workspace's file types (folded) that other YAML files seldom have."""
 
@@ -466,8 +512,18 @@ def validate_model(
     diagnostics = []
     for err in errors:
         line, column = doc.source.position(err.path, at_key=err.at_key)
-        diagnostics.append(Diagnostic(err.code, err.message_key, doc.rel, line, column,
-                                      err.fields, err.path, suggestion=err.suggestion))
+        diagnostics.append(
+            Diagnostic(
+                err.code,
+                err.message_key,
+                doc.rel,
+                line,
+                column,
+                err.fields,
+                err.path,
+                suggestion=err.suggestion,
+            )
+        )
     if not isinstance(data, dict):
         return None, diagnostics
     pruned = copy.deepcopy(data)

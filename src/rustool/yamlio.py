@@ -43,14 +43,16 @@ _ALLOWED_TAGS = {
     _CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 } | {_PLAIN}
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False,
-          "FALSE": False}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?[0-9]+")
 _HEX = re.compile(r"0x[0-9a-fA-F]+")
 _OCT = re.compile(r"0o[0-7]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _SPECIAL_FLOATS = {
-    ".inf": float("inf"), "+.inf": float("inf"), "-.inf": float("-inf"), ".nan": float("nan"),
+    ".inf": float("inf"),
+    "+.inf": float("inf"),
+    "-.inf": float("-inf"),
+    ".nan": float("nan"),
 }
 _TYP_LINE = re.compile(r"(?m)^\ufeff?typ[ \t]*:")
 _DEPTH_PREFIX = re.compile(r"(?m)^[ \-?:]*")
@@ -103,8 +105,7 @@ class SourceMap:
             for k, v in node.value:
                 if isinstance(k, ScalarNode):  # as the data has it: `~` is "", `1` is "1"
                     built = _scalar(k)
-                    pairs.setdefault(built if isinstance(built, str) else _key_text(built),
-                                     (k, v))
+                    pairs.setdefault(built if isinstance(built, str) else _key_text(built), (k, v))
             self._keys[id(node)] = pairs
         return pairs
 
@@ -135,12 +136,17 @@ def read_text(path: Path) -> tuple[str | None, Problem | None]:
             return None, Problem("file.not_regular", 1, 1)
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            return None, Problem("limit.size", 1, 1, {"size_mb": round(size / 2**20, 1),
-                                                       "limit_mb": MAX_FILE_BYTES // 2**20})
+            return None, Problem(
+                "limit.size",
+                1,
+                1,
+                {"size_mb": round(size / 2**20, 1), "limit_mb": MAX_FILE_BYTES // 2**20},
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        return None, Problem("file.unreadable", 1, 1,
-                             {"reason": exc.strerror or str(exc), "errno": exc.errno})
+        return None, Problem(
+            "file.unreadable", 1, 1, {"reason": exc.strerror or str(exc), "errno": exc.errno}
+        )
     return decode(raw)
 
 
@@ -156,16 +162,14 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line, column = _position_in(raw, exc.start)
-        return None, Problem("encoding.not_utf8", line, column,
-                             {"byte": f"0x{raw[exc.start]:02X}"})
+        return None, Problem("encoding.not_utf8", line, column, {"byte": f"0x{raw[exc.start]:02X}"})
     bad = _first_control_char(text)
     if bad is not None:
         return None, Problem("encoding.binary", *_position_in(text, bad))
     for chars, key in ((_BIDI_CONTROLS, "encoding.bidi"), (_YAML11_BREAKS, "encoding.break")):
         bad = _first_of(text, chars)
         if bad is not None:
-            return None, Problem(key, *_position_in(text, bad),
-                                 {"char": f"U+{ord(text[bad]):04X}"})
+            return None, Problem(key, *_position_in(text, bad), {"char": f"U+{ord(text[bad]):04X}"})
     return text, None
 
 
@@ -185,8 +189,9 @@ def load(text: str) -> Loaded:
     except yaml.MarkedYAMLError as exc:
         return Loaded(None, SourceMap(None), text, [_syntax_problem(exc, text)])
     except yaml.YAMLError as exc:  # e.g. "expected a single document"
-        return Loaded(None, SourceMap(None), text, [Problem("syntax.other", 1, 1,
-                                                            {"problem": str(exc)})])
+        return Loaded(
+            None, SourceMap(None), text, [Problem("syntax.other", 1, 1, {"problem": str(exc)})]
+        )
     if root is not None and _may_have_alias(text):
         alias_problem = _check_expansion(root)
         if alias_problem is not None:
@@ -203,9 +208,12 @@ def _may_have_alias(text: str) -> bool:
     at = text.find("*")
     while at != -1:
         before = text[at - 1] if at else "\n"
-        after = text[at + 1:at + 2]
-        if (before.isspace() or before in ",[{:") and after and not (
-                after.isspace() or after in ",[]{}"):
+        after = text[at + 1 : at + 2]
+        if (
+            (before.isspace() or before in ",[{:")
+            and after
+            and not (after.isspace() or after in ",[]{}")
+        ):
             return True
         at = text.find("*", at + 1)
     return False
@@ -274,8 +282,9 @@ class _Builder:
         if bad is None:
             bad = _first_of(node.value, _BIDI_CONTROLS)
         if bad is not None:
-            self.problems.append(Problem("encoding.escape", *_at(node),
-                                         {"char": f"U+{ord(node.value[bad]):04X}"}))
+            self.problems.append(
+                Problem("encoding.escape", *_at(node), {"char": f"U+{ord(node.value[bad]):04X}"})
+            )
 
     def build(self, node: Node) -> Any:
         tag = node.tag
@@ -306,8 +315,13 @@ class _Builder:
             key = self.build(key_node)
             key = key if isinstance(key, str) else _key_text(key)
             if key in seen:
-                self.problems.append(Problem("duplicate_key", *_at(key_node), {
-                    "key": key, "first_line": seen[key].start_mark.line + 1}))
+                self.problems.append(
+                    Problem(
+                        "duplicate_key",
+                        *_at(key_node),
+                        {"key": key, "first_line": seen[key].start_mark.line + 1},
+                    )
+                )
                 self.build(value_node)
                 continue
             seen[key] = key_node
@@ -348,8 +362,12 @@ def _scalar(node: ScalarNode) -> Any:
     if tag == _CORE + "str" or tag == _CORE + "timestamp":
         return value
     resolved = _plain(value)
-    expected = {_CORE + "int": int, _CORE + "float": float, _CORE + "bool": bool,
-                _CORE + "null": type(None)}.get(tag)
+    expected = {
+        _CORE + "int": int,
+        _CORE + "float": float,
+        _CORE + "bool": bool,
+        _CORE + "null": type(None),
+    }.get(tag)
     if expected is float and type(resolved) is int:
         return float(resolved)
     return resolved if type(resolved) is expected else value
@@ -474,7 +492,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
 
 def _tab_near(text: str, line: int) -> bool:
     lines = text.splitlines()
-    window = lines[max(line - 2, 0): line]
+    window = lines[max(line - 2, 0) : line]
     return any(row[: len(row) - len(row.lstrip(" \t"))].count("\t") for row in window)
 
 

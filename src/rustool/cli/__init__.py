@@ -16,9 +16,11 @@ INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a program stopped with Ctr
 PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports `cat big | head -1`
 
 # Writing output can fail for reasons that are not a bug: the disk, the quota or the file size
-_OUTPUT_FULL = {errno.ENOSPC: "cli.output_failed.disk_full",
-                getattr(errno, "EDQUOT", -1): "cli.output_failed.quota",
-                errno.EFBIG: "cli.output_failed.too_large"}
+_OUTPUT_FULL = {
+    errno.ENOSPC: "cli.output_failed.disk_full",
+    getattr(errno, "EDQUOT", -1): "cli.output_failed.quota",
+    errno.EFBIG: "cli.output_failed.too_large",
+}
 
 
 class OutputFailed(Exception):
@@ -108,8 +110,10 @@ def _click(module: str):  # noqa: ANN202 - a module
 _USAGE = (
     (r"Option '(?P<option>.+)' requires an argument\.", "cli.usage.value"),
     (r"Option '(?P<option>.+)' does not take a value\.", "cli.usage.no_value"),
-    (r"No such command '(?P<name>.+?)'\.(?: Did you mean '(?P<suggestion>.+)'\?)?",
-     "cli.usage.no_such_command"),
+    (
+        r"No such command '(?P<name>.+?)'\.(?: Did you mean '(?P<suggestion>.+)'\?)?",
+        "cli.usage.no_such_command",
+    ),
     (r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.*)\)", "cli.usage.extra"),
 )
 _BAD_VALUE = (  # a BadParameter's message; the option is added
@@ -128,13 +132,19 @@ def _say_usage_error(exc: Exception, group: object, args: list[str]) -> bool:
     param, ctx = getattr(exc, "param", None), getattr(exc, "ctx", None)
     bad_value = isinstance(exc, ce.BadParameter)
     if isinstance(exc, ce.NoSuchOption):
-        key, fields = "cli.usage.no_such_option", {"option": exc.option_name,
-                                                    "suggestion": (exc.possibilities or [""])[0]}
+        key, fields = (
+            "cli.usage.no_such_option",
+            {"option": exc.option_name, "suggestion": (exc.possibilities or [""])[0]},
+        )
     else:
-        key, fields = next(((k, m.groupdict()) for pattern, k in (_BAD_VALUE if bad_value
-                                                                  else _USAGE)
-                            if (m := re.fullmatch(pattern, exc.message or "", re.DOTALL))),
-                           (None, {}))
+        key, fields = next(
+            (
+                (k, m.groupdict())
+                for pattern, k in (_BAD_VALUE if bad_value else _USAGE)
+                if (m := re.fullmatch(pattern, exc.message or "", re.DOTALL))
+            ),
+            (None, {}),
+        )
     if bad_value:
         hint = "/".join(param.opts) if param is not None else exc.param_hint
         fields["option"] = hint if isinstance(hint, str) else "/".join(hint or ())
@@ -144,10 +154,12 @@ def _say_usage_error(exc: Exception, group: object, args: list[str]) -> bool:
     message = t(key, lang, **fields)
     if suggestion:
         message += " " + t("did_you_mean", lang, suggestion=suggestion)
-    command = ctx.command_path if ctx is not None else " ".join(
-        ["rustool", *[a for a in args if a in getattr(group, "commands", {})][:1]])
-    print(f"rustool: {message}\n{t('cli.usage.see_help', lang, command=command)}",
-          file=sys.stderr)
+    command = (
+        ctx.command_path
+        if ctx is not None
+        else " ".join(["rustool", *[a for a in args if a in getattr(group, "commands", {})][:1]])
+    )
+    print(f"rustool: {message}\n{t('cli.usage.see_help', lang, command=command)}", file=sys.stderr)
     return True
 
 

@@ -13,7 +13,7 @@ from .options import check_lang
 app = typer.Typer(
     name="rustool",
     help="rustool – strategi som kod för regional utveckling: validera, foga samman, "
-         "täckning och rapport för RUS, årshjul och aktivitetsplaner i YAML.",
+    "täckning och rapport för RUS, årshjul och aktivitetsplaner i YAML.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -31,11 +31,15 @@ def _version(value: bool) -> None:
 @app.callback()
 def _global(
     ctx: typer.Context,
-    lang: Annotated[str | None, typer.Option(
-        "--lang", help="Språk: sv (standard) eller en; även RUSTOOL_LANG.",
-        callback=check_lang)] = None,
-    version: Annotated[bool, typer.Option(
-        "--version", callback=_version, is_eager=True, help="Visa versionen.")] = False,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="Språk: sv (standard) eller en; även RUSTOOL_LANG.", callback=check_lang
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Visa versionen.")
+    ] = False,
 ) -> None:
     ctx.obj = {"lang": lang}
 

@@ -37,33 +37,66 @@ MIN_WIDTH = 40
 def coverage(
     ctx: typer.Context,
     path: Workspace = None,
-    output_format: Annotated[str, typer.Option(
-        "--format", "-f", help="Utdata: table (standard), json, csv eller md.")] = "table",
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Skriv till en fil (atomärt) i stället för standard ut.",
-        show_default=False)] = None,
-    year: Annotated[int | None, typer.Option(
-        "--år", "--year", help="Bara planerna för detta år.", show_default=False)] = None,
-    units: Annotated[list[str] | None, typer.Option(
-        "--enhet", "--unit", help="Bara denna enhet; kan anges flera gånger.",
-        show_default=False)] = None,
-    statuses: Annotated[list[str] | None, typer.Option(
-        "--status", help="Bara aktiviteter med denna status; kan anges flera gånger eller "
-                         "med komma (planerad,pågår). aktiva = planerad, pågår, försenad.",
-        show_default=False)] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Utdata: table (standard), json, csv eller md.")
+    ] = "table",
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Skriv till en fil (atomärt) i stället för standard ut.",
+            show_default=False,
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option("--år", "--year", help="Bara planerna för detta år.", show_default=False),
+    ] = None,
+    units: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--enhet",
+            "--unit",
+            help="Bara denna enhet; kan anges flera gånger.",
+            show_default=False,
+        ),
+    ] = None,
+    statuses: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--status",
+            help="Bara aktiviteter med denna status; kan anges flera gånger eller "
+            "med komma (planerad,pågår). aktiva = planerad, pågår, försenad.",
+            show_default=False,
+        ),
+    ] = None,
     today: Today = None,
-    fail_under: Annotated[list[str] | None, typer.Option(
-        "--fail-under", help="Slutkod 1 om täckningen inte når tröskeln NYCKEL=VÄRDE; kan "
-                             "anges flera gånger. mål, prioritering, område, kategori, roll=N: "
-                             "var och en har minst N aktiviteter (mål=1); med % andelen av dem "
-                             "som har någon (mål=80%). kopplade, ansvarig, indikatorer, "
-                             "uppföljning=P: andel i procent (kopplade=90).",
-        show_default=False)] = None,
-    bom: Annotated[bool, typer.Option(
-        "--bom", help="CSV: börja med en UTF-8-BOM så att Excel läser å, ä och ö rätt.")] = False,
-    delimiter: Annotated[str, typer.Option(
-        "--delimiter", help="CSV: avgränsare, , eller ; eller tab (Excel på svenska vill ha ;).",
-    )] = ",",
+    fail_under: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-under",
+            help="Slutkod 1 om täckningen inte når tröskeln NYCKEL=VÄRDE; kan "
+            "anges flera gånger. mål, prioritering, område, kategori, roll=N: "
+            "var och en har minst N aktiviteter (mål=1); med % andelen av dem "
+            "som har någon (mål=80%). kopplade, ansvarig, indikatorer, "
+            "uppföljning=P: andel i procent (kopplade=90).",
+            show_default=False,
+        ),
+    ] = None,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom", help="CSV: börja med en UTF-8-BOM så att Excel läser å, ä och ö rätt."
+        ),
+    ] = False,
+    delimiter: Annotated[
+        str,
+        typer.Option(
+            "--delimiter",
+            help="CSV: avgränsare, , eller ; eller tab (Excel på svenska vill ha ;).",
+        ),
+    ] = ",",
     lang: Lang = None,
 ) -> None:
     """Visa vad planerna täcker: aktiviteter per kategori, del av strategin, roll, enhet och
@@ -106,8 +139,9 @@ def coverage(
     raise typer.Exit(1 if failed or errors else 0)
 
 
-def _emit(cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool,
-          delimiter: str) -> None:
+def _emit(
+    cov: Coverage, fmt: str, lang: str, output: Path | None, bom: bool, delimiter: str
+) -> None:
     from ..coverage import output as out
 
     to_stdout = output is None or str(output) == "-"
@@ -195,8 +229,9 @@ def _statuses(texts: list[str], lang: str) -> list[str]:
         found = ACTIVE_STATUSES if fold(text) in ACTIVE else (by_fold.get(fold(text)),)
         if None in found:
             suggestion = closest(text, (*STATUSES, *ACTIVE))
-            _usage(lang, "coverage.error.status", suggestion, value=text,
-                   expected=", ".join(STATUSES))
+            _usage(
+                lang, "coverage.error.status", suggestion, value=text, expected=", ".join(STATUSES)
+            )
         wanted += [s for s in found if s and s not in wanted]
     return wanted
 
@@ -207,8 +242,13 @@ def _check_units(units: list[str], known: list[str], lang: str) -> None:
     folded = {fold(u) for u in known}
     for unit in units:
         if fold(unit) not in folded:
-            _usage(lang, "coverage.error.unit", closest(unit, known), value=unit,
-                   expected=", ".join(known) or "–")
+            _usage(
+                lang,
+                "coverage.error.unit",
+                closest(unit, known),
+                value=unit,
+                expected=", ".join(known) or "–",
+            )
 
 
 def _report_thresholds(cov: Coverage, thresholds: list[Threshold], lang: str) -> bool:

@@ -16,24 +16,57 @@ if TYPE_CHECKING:
 def merge(
     ctx: typer.Context,
     paths: Workspaces = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Filen att skriva; - eller utelämnat: standard ut.",
-        show_default=False)] = None,
-    unit: Annotated[str | None, typer.Option(
-        "--enhet", "--unit", help="Den sammanfogade planens enhet (standard: Sammanfogad "
-                                  "aktivitetsplan).", show_default=False)] = None,
-    year: Annotated[int | None, typer.Option(
-        "--år", "--year", help="Ta bara med planerna för detta år.", show_default=False)] = None,
-    categories: Annotated[list[str] | None, typer.Option(
-        "--kategori", "--category", help="Ta bara med aktiviteter i denna kategori "
-                                         "(kan upprepas).", show_default=False)] = None,
-    goals: Annotated[list[str] | None, typer.Option(
-        "--mål", "--goal", help="Ta bara med aktiviteter som bidrar till detta område, mål "
-                                "eller denna prioritering, eller något under det (kan "
-                                "upprepas).", show_default=False)] = None,
-    check: Annotated[bool, typer.Option(
-        "--check", help="Skriv inget; slutkod 1 om filen i -o inte är vad merge skulle "
-                        "skriva nu.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Filen att skriva; - eller utelämnat: standard ut.",
+            show_default=False,
+        ),
+    ] = None,
+    unit: Annotated[
+        str | None,
+        typer.Option(
+            "--enhet",
+            "--unit",
+            help="Den sammanfogade planens enhet (standard: Sammanfogad aktivitetsplan).",
+            show_default=False,
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--år", "--year", help="Ta bara med planerna för detta år.", show_default=False
+        ),
+    ] = None,
+    categories: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--kategori",
+            "--category",
+            help="Ta bara med aktiviteter i denna kategori (kan upprepas).",
+            show_default=False,
+        ),
+    ] = None,
+    goals: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--mål",
+            "--goal",
+            help="Ta bara med aktiviteter som bidrar till detta område, mål "
+            "eller denna prioritering, eller något under det (kan "
+            "upprepas).",
+            show_default=False,
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Skriv inget; slutkod 1 om filen i -o inte är vad merge skulle skriva nu.",
+        ),
+    ] = False,
     lang: Lang = None,
 ) -> None:
     """Foga samman enheternas aktivitetsplaner till en plan, utan att något går förlorat."""
@@ -69,8 +102,9 @@ def merge(
         typer.echo(outcome.text, nl=False)
         return
     _write(outcome.text, to_file, lang_code)
-    _say(lang_code, "merge.written", file=to_file, activities=outcome.activities,
-         plans=outcome.plans)
+    _say(
+        lang_code, "merge.written", file=to_file, activities=outcome.activities, plans=outcome.plans
+    )
 
 
 def _usage(lang: str, problem: UsageProblem) -> NoReturn:
@@ -91,8 +125,9 @@ def _report(outcome: Outcome, lang: str) -> None:
     for found in outcome.found:
         d = found.diagnostic
         severity = t(f"severity.{d.severity}", lang)
-        typer.echo(f"{found.file}:{d.line}:{d.column}: {severity} {d.code} {d.message(lang)}",
-                   err=True)
+        typer.echo(
+            f"{found.file}:{d.line}:{d.column}: {severity} {d.code} {d.message(lang)}", err=True
+        )
 
 
 def _check(text: str, path: Path, lang: str) -> int:

@@ -25,18 +25,24 @@ def check_lang(value: str | None) -> str | None:
 
 Lang = Annotated[
     str | None,
-    typer.Option("--lang", help="Språk för meddelanden: sv eller en (även RUSTOOL_LANG).",
-                 show_default=False, callback=check_lang),
+    typer.Option(
+        "--lang",
+        help="Språk för meddelanden: sv eller en (även RUSTOOL_LANG).",
+        show_default=False,
+        callback=check_lang,
+    ),
 ]
 Today = Annotated[
     str | None,
-    typer.Option("--today", help="Dagens datum, ÅÅÅÅ-MM-DD (standard: systemets datum).",
-                 show_default=False),
+    typer.Option(
+        "--today", help="Dagens datum, ÅÅÅÅ-MM-DD (standard: systemets datum).", show_default=False
+    ),
 ]
 Workspaces = Annotated[
     list[Path] | None,
-    typer.Argument(help="Arbetsytor (mappar) eller filer i dem; standard: aktuell mapp.",
-                   show_default=False),
+    typer.Argument(
+        help="Arbetsytor (mappar) eller filer i dem; standard: aktuell mapp.", show_default=False
+    ),
 ]
 Workspace = Annotated[
     Path | None,
@@ -67,8 +73,7 @@ def _environment_language(ctx: typer.Context) -> str | None:
     code = language_code(value)
     if value and code is None and isinstance(ctx.obj, dict) and not ctx.obj.get("env_warned"):
         ctx.obj["env_warned"] = True
-        typer.echo(f"rustool: {t('cli.env_lang_unknown', DEFAULT_LANGUAGE, value=value)}",
-                   err=True)
+        typer.echo(f"rustool: {t('cli.env_lang_unknown', DEFAULT_LANGUAGE, value=value)}", err=True)
     return code
 
 

@@ -31,23 +31,48 @@ MAX_WINDOW = 3660
 def report(
     ctx: typer.Context,
     path: Workspace = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Filen att skriva (standard: Markdown på standard ut).",
-        show_default=False)] = None,
-    output_format: Annotated[str | None, typer.Option(
-        "--format", "-f", help="md eller html (json: mallarnas data); standard: av filändelsen.",
-        show_default=False)] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Filen att skriva (standard: Markdown på standard ut).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md eller html (json: mallarnas data); standard: av filändelsen.",
+            show_default=False,
+        ),
+    ] = None,
     today: Today = None,
-    template: Annotated[Path | None, typer.Option(
-        "--template", help="En mapp med egna mallar (report.md.j2, report.html.j2, "
-                           "report.css …); det som saknas tas från de inbyggda.",
-        show_default=False)] = None,
-    title: Annotated[str | None, typer.Option(
-        "--title", help="Rapportens rubrik (standard: strategins namn).",
-        show_default=False)] = None,
-    window: Annotated[int, typer.Option(
-        "--window", "--fönster", help="Dagar framåt för aktiviteter som snart ska vara klara.",
-    )] = 30,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="En mapp med egna mallar (report.md.j2, report.html.j2, "
+            "report.css …); det som saknas tas från de inbyggda.",
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", help="Rapportens rubrik (standard: strategins namn).", show_default=False
+        ),
+    ] = None,
+    window: Annotated[
+        int,
+        typer.Option(
+            "--window",
+            "--fönster",
+            help="Dagar framåt för aktiviteter som snart ska vara klara.",
+        ),
+    ] = 30,
     lang: Lang = None,
 ) -> None:
     """Skriv lägesrapporten till nämnden: sammanfattning, mål, indikatorer, förseningar,
@@ -108,8 +133,7 @@ def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
     try:
         return templating.render(context, fmt, lang, template)
     except templating.TemplateProblem as problem:
-        key = "report.error.template" if problem.line is not None else \
-            "report.error.template_file"
+        key = "report.error.template" if problem.line is not None else "report.error.template_file"
         message = _t(key, lang, file=problem.file, line=problem.line, error=problem.error)
         typer.echo(f"rustool: {message}", err=True)
         raise typer.Exit(1) from None
@@ -118,8 +142,7 @@ def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
 def _fail_workspace(root: Path, errors: list, lang: str) -> None:
     from ..labels import label
 
-    typer.echo(f"rustool: {label('error.workspace', lang, root=root, count=len(errors))}",
-               err=True)
+    typer.echo(f"rustool: {label('error.workspace', lang, root=root, count=len(errors))}", err=True)
     for d in errors[:MAX_ERRORS_SHOWN]:
         typer.echo(f"  {root / d.file}:{d.line}:{d.column}: {d.code} {d.message(lang)}", err=True)
     if len(errors) > MAX_ERRORS_SHOWN:

@@ -11,8 +11,10 @@ from .options import Lang, language
 
 def rules(
     ctx: typer.Context,
-    output_format: Annotated[str, typer.Option(
-        "--format", "-f", help="text (en rad per regel) eller md (dokumentationen).")] = "text",
+    output_format: Annotated[
+        str,
+        typer.Option("--format", "-f", help="text (en rad per regel) eller md (dokumentationen)."),
+    ] = "text",
     lang: Lang = None,
 ) -> None:
     """Lista reglerna med kod, namn och allvarlighet."""
@@ -44,9 +46,17 @@ def rules_markdown() -> str:
         "| code | name | default severity | summary |",
         "| --- | --- | --- | --- |",
     ]
-    lines += [f"| [{r.code}](#{r.code.lower()}) | `{r.slug}` | {r.severity} | {r.summary} |"
-              for r in all_rules()]
+    lines += [
+        f"| [{r.code}](#{r.code.lower()}) | `{r.slug}` | {r.severity} | {r.summary} |"
+        for r in all_rules()
+    ]
     for rule in all_rules():
-        lines += ["", f"## {rule.code}", "", f"`{rule.slug}` · default severity: {rule.severity}",
-                  "", rule.doc]
+        lines += [
+            "",
+            f"## {rule.code}",
+            "",
+            f"`{rule.slug}` · default severity: {rule.severity}",
+            "",
+            rule.doc,
+        ]
     return "\n".join(lines) + "\n"

@@ -19,8 +19,9 @@ SCHEMA_FILES = {
 
 def schema(
     ctx: typer.Context,
-    output: Annotated[Path, typer.Option(
-        "--output", "-o", help="Mapp att skriva schemana till.")] = Path("schemas"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Mapp att skriva schemana till.")
+    ] = Path("schemas"),
     lang: Lang = None,
 ) -> None:
     """Skriv JSON-scheman för strategi, årshjul, aktivitetsplan och rustool.yaml."""

@@ -23,20 +23,22 @@ FORMATS = ("text", "json", "github")
 def validate(
     ctx: typer.Context,
     paths: Workspaces = None,
-    output_format: Annotated[str, typer.Option(
-        "--format", "-f", help="Utdata: text, json eller github.")] = "text",
-    strict: Annotated[bool, typer.Option(
-        "--strict", help="Varningar ger också slutkod 1.")] = False,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="Utdata: text, json eller github.")
+    ] = "text",
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Varningar ger också slutkod 1.")
+    ] = False,
     today: Today = None,
-    verbose: Annotated[bool, typer.Option(
-        "--verbose", "-v", help="Visa också filer som hoppas över.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Visa också filer som hoppas över.")
+    ] = False,
     lang: Lang = None,
 ) -> None:
     """Kontrollera arbetsytan: YAML, schema, hänvisningar, datum och fullständighet."""
     lang_code = language(ctx, lang)
     if output_format not in FORMATS:
-        raise typer.BadParameter(f"{output_format!r} ∉ {', '.join(FORMATS)}",
-                                 param_hint="--format")
+        raise typer.BadParameter(f"{output_format!r} ∉ {', '.join(FORMATS)}", param_hint="--format")
     roots = _roots(existing_paths(paths, lang_code), lang_code)
     day = parse_today(today, lang_code)
 

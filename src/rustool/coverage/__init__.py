@@ -55,6 +55,18 @@ from .result import (
 )
 
 __all__ = [
-    "MONTHS", "CategoryRow", "Coverage", "Filters", "IndicatorCoverage", "MonthRow", "NodeRow",
-    "RoleRow", "Share", "Source", "UnitRow", "WheelCoverage", "compute", "unit_names",
+    "MONTHS",
+    "CategoryRow",
+    "Coverage",
+    "Filters",
+    "IndicatorCoverage",
+    "MonthRow",
+    "NodeRow",
+    "RoleRow",
+    "Share",
+    "Source",
+    "UnitRow",
+    "WheelCoverage",
+    "compute",
+    "unit_names",
 ]

@@ -70,8 +70,13 @@ def compute(
         return _compute(ws, year, tuple(units or ()), tuple(statuses or ()), today or ws.today)
 
 
-def _compute(ws: Workspace, year: int | None, unit_filter: tuple[str, ...],
-             status_filter: tuple[str, ...], day: date) -> Coverage:
+def _compute(
+    ws: Workspace,
+    year: int | None,
+    unit_filter: tuple[str, ...],
+    status_filter: tuple[str, ...],
+    day: date,
+) -> Coverage:
     strategy = ws.strategy
     if strategy is None:
         raise ValueError("coverage needs a workspace with a strategy")
@@ -135,8 +140,15 @@ def _unit(plan_unit: str, activity: Activity) -> str:
     return activity.unit or plan_unit
 
 
-def _items(ws: Workspace, strategy: Strategy, source: Source, year: int | None,
-           units: tuple[str, ...], statuses: tuple[str, ...], today: date) -> Iterator[_Item]:
+def _items(
+    ws: Workspace,
+    strategy: Strategy,
+    source: Source,
+    year: int | None,
+    units: tuple[str, ...],
+    statuses: tuple[str, ...],
+    today: date,
+) -> Iterator[_Item]:
     # unknown spellings join the first one seen that folds the same
     categories = _Canon(strategy.categories)
     roles = _Canon(strategy.roles)
@@ -153,9 +165,15 @@ def _items(ws: Workspace, strategy: Strategy, source: Source, year: int | None,
             continue
         nodes, unknown = _reach(up, activity.contributes_to)
         yield _Item(
-            activity, unit, doc.rel, categories[activity.category],
-            roles[activity.role] if activity.role else None, nodes, unknown,
-            _is_overdue(activity, today), [n for n in nodes if n in areas],
+            activity,
+            unit,
+            doc.rel,
+            categories[activity.category],
+            roles[activity.role] if activity.role else None,
+            nodes,
+            unknown,
+            _is_overdue(activity, today),
+            [n for n in nodes if n in areas],
         )
 
 
@@ -228,34 +246,54 @@ def _categories(strategy: Strategy, items: list[_Item]) -> tuple[CategoryRow, ..
     for name in names:
         mine = [i for i in items if i.category == name]
         areas = Counter(a for i in mine for a in i.areas)
-        rows.append(CategoryRow(
-            name=name, known=name in strategy.categories, activities=len(mine),
-            by_status=_statuses(mine), overdue=sum(i.overdue for i in mine),
-            by_area={a: areas[a] for a in area_ids},
-        ))
+        rows.append(
+            CategoryRow(
+                name=name,
+                known=name in strategy.categories,
+                activities=len(mine),
+                by_status=_statuses(mine),
+                overdue=sum(i.overdue for i in mine),
+                by_area={a: areas[a] for a in area_ids},
+            )
+        )
     return tuple(rows)
 
 
-def _nodes(strategy: Strategy, reached: dict[str, list[_Item]],
-           followed: set[str] | None) -> Iterator[NodeRow]:
+def _nodes(
+    strategy: Strategy, reached: dict[str, list[_Item]], followed: set[str] | None
+) -> Iterator[NodeRow]:
     for area in strategy.areas:
         yield _node_row("område", area.id, area.name, None, 0, reached, followed, 0)
         for goal in area.goals:
-            yield _node_row("mål", goal.id, goal.name, area.id, 1, reached, followed,
-                            len(goal.indicators))
+            yield _node_row(
+                "mål", goal.id, goal.name, area.id, 1, reached, followed, len(goal.indicators)
+            )
             for prio in goal.priorities:
-                yield _node_row("prioritering", prio.id, prio.name, goal.id, 2, reached,
-                                followed, 0)
+                yield _node_row(
+                    "prioritering", prio.id, prio.name, goal.id, 2, reached, followed, 0
+                )
 
 
-def _node_row(kind: Any, node_id: str, name: str, parent: str | None, depth: int,
-              reached: dict[str, list[_Item]], followed: set[str] | None,
-              indicators: int) -> NodeRow:
+def _node_row(
+    kind: Any,
+    node_id: str,
+    name: str,
+    parent: str | None,
+    depth: int,
+    reached: dict[str, list[_Item]],
+    followed: set[str] | None,
+    indicators: int,
+) -> NodeRow:
     mine = reached.get(node_id, [])
     direct = sum(node_id in i.activity.contributes_to for i in mine)
     return NodeRow(
-        id=node_id, kind=kind, name=name, parent=parent, depth=depth,
-        activities=len(mine), direct=direct,
+        id=node_id,
+        kind=kind,
+        name=name,
+        parent=parent,
+        depth=depth,
+        activities=len(mine),
+        direct=direct,
         activity_ids=tuple(i.activity.id for i in mine),
         followed_up=None if followed is None else node_id in followed,
         indicators=indicators,
@@ -276,12 +314,17 @@ def _units(items: list[_Item]) -> tuple[UnitRow, ...]:
     rows = []
     for name in sorted(by_unit, key=lambda u: (fold(u), u)):
         mine = by_unit[name]
-        rows.append(UnitRow(
-            name=name, files=tuple(dict.fromkeys(i.file for i in mine)),
-            activities=len(mine), linked=sum(bool(i.nodes) for i in mine),
-            with_owner=sum(_has_owner(i.activity) for i in mine),
-            overdue=sum(i.overdue for i in mine), by_status=_statuses(mine),
-        ))
+        rows.append(
+            UnitRow(
+                name=name,
+                files=tuple(dict.fromkeys(i.file for i in mine)),
+                activities=len(mine),
+                linked=sum(bool(i.nodes) for i in mine),
+                with_owner=sum(_has_owner(i.activity) for i in mine),
+                overdue=sum(i.overdue for i in mine),
+                by_status=_statuses(mine),
+            )
+        )
     return tuple(rows)
 
 
@@ -324,19 +367,29 @@ def _wheel(ws: Workspace, wheel: Wheel, followed: set[str] | None) -> WheelCover
     by_mandate_year = None
     if mandate:
         by_mandate_year = {
-            y: {m: sum(m in e.months and (not e.mandate_years or y in e.mandate_years)
-                       for e in wheel.events) for m in MONTHS}
+            y: {
+                m: sum(
+                    m in e.months and (not e.mandate_years or y in e.mandate_years)
+                    for e in wheel.events
+                )
+                for m in MONTHS
+            }
             for y in (1, 2, 3, 4)
         }
     unknown = [link for e in wheel.events for link in e.links if link not in ws.nodes]
     return WheelCoverage(
-        id=wheel.id, name=wheel.name, cycle=wheel.cycle, events=len(wheel.events),
-        months=tuple(MonthRow(m, tuple(e.id for e in wheel.events if m in e.months))
-                     for m in MONTHS),
+        id=wheel.id,
+        name=wheel.name,
+        cycle=wheel.cycle,
+        events=len(wheel.events),
+        months=tuple(
+            MonthRow(m, tuple(e.id for e in wheel.events if m in e.months)) for m in MONTHS
+        ),
         follow_up_events=tuple(e.id for e in wheel.events if e.kind == "uppföljning"),
         goals_without_follow_up=tuple(g for g in goals if g not in followed),
-        mandate_years={e.id: tuple(sorted(set(e.mandate_years)))
-                       for e in wheel.events if e.mandate_years},
+        mandate_years={
+            e.id: tuple(sorted(set(e.mandate_years))) for e in wheel.events if e.mandate_years
+        },
         by_mandate_year=by_mandate_year,
         unknown_links=tuple(dict.fromkeys(unknown)),
     )

@@ -15,8 +15,11 @@ def as_dict(cov: Coverage) -> dict[str, Any]:
     wheel = cov.wheel
     return {
         "strategy": {"id": cov.strategy_id, "name": cov.strategy_name},
-        "filters": {"year": cov.filters.year, "units": list(cov.filters.units),
-                    "statuses": list(cov.filters.statuses)},
+        "filters": {
+            "year": cov.filters.year,
+            "units": list(cov.filters.units),
+            "statuses": list(cov.filters.statuses),
+        },
         "today": cov.today.isoformat(),
         "source": cov.source,
         "ignored_merged": list(cov.ignored_merged),
@@ -25,45 +28,72 @@ def as_dict(cov: Coverage) -> dict[str, Any]:
         "overdue": cov.overdue,
         "by_category": cov.by_category,
         "categories": [
-            {"name": r.name, "known": r.known, "activities": r.activities,
-             "by_status": dict(r.by_status), "overdue": r.overdue, "by_area": dict(r.by_area)}
+            {
+                "name": r.name,
+                "known": r.known,
+                "activities": r.activities,
+                "by_status": dict(r.by_status),
+                "overdue": r.overdue,
+                "by_area": dict(r.by_area),
+            }
             for r in cov.categories
         ],
         "matrix": {r.name: dict(r.by_area) for r in cov.categories},
         "empty_categories": list(cov.empty_categories),
         "by_node": cov.by_node,
         "nodes": [
-            {"id": r.id, "kind": r.kind, "name": r.name, "parent": r.parent,
-             "activities": r.activities, "direct": r.direct,
-             "activity_ids": list(r.activity_ids), "followed_up": r.followed_up,
-             "indicators": r.indicators}
+            {
+                "id": r.id,
+                "kind": r.kind,
+                "name": r.name,
+                "parent": r.parent,
+                "activities": r.activities,
+                "direct": r.direct,
+                "activity_ids": list(r.activity_ids),
+                "followed_up": r.followed_up,
+                "indicators": r.indicators,
+            }
             for r in cov.nodes
         ],
         "uncovered": list(cov.uncovered),
         "by_role": cov.by_role,
-        "roles": [{"name": r.name, "known": r.known, "activities": r.activities}
-                  for r in cov.roles],
+        "roles": [
+            {"name": r.name, "known": r.known, "activities": r.activities} for r in cov.roles
+        ],
         "no_role": cov.no_role,
         "unused_roles": list(cov.unused_roles),
         "by_unit": {u.name: u.activities for u in cov.units},
         "units": [
-            {"name": u.name, "files": list(u.files), "activities": u.activities,
-             "linked": u.linked, "with_owner": u.with_owner, "overdue": u.overdue,
-             "by_status": dict(u.by_status)}
+            {
+                "name": u.name,
+                "files": list(u.files),
+                "activities": u.activities,
+                "linked": u.linked,
+                "with_owner": u.with_owner,
+                "overdue": u.overdue,
+                "by_status": dict(u.by_status),
+            }
             for u in cov.units
         ],
         "linked": _share(cov.linked),
         "with_owner": _share(cov.with_owner),
         "unknown_references": dict(sorted(cov.unknown_references.items())),
         "by_month": {str(m): n for m, n in cov.by_month.items()},
-        "wheel": None if wheel is None else {
-            "id": wheel.id, "name": wheel.name, "cycle": wheel.cycle, "events": wheel.events,
+        "wheel": None
+        if wheel is None
+        else {
+            "id": wheel.id,
+            "name": wheel.name,
+            "cycle": wheel.cycle,
+            "events": wheel.events,
             "months": {str(r.month): list(r.events) for r in wheel.months},
             "empty_months": list(wheel.empty_months),
             "follow_up_events": list(wheel.follow_up_events),
             "goals_without_follow_up": list(wheel.goals_without_follow_up),
             "mandate_years": {k: list(v) for k, v in wheel.mandate_years.items()},
-            "by_mandate_year": None if wheel.by_mandate_year is None else {
+            "by_mandate_year": None
+            if wheel.by_mandate_year is None
+            else {
                 str(y): {str(m): n for m, n in months.items()}
                 for y, months in wheel.by_mandate_year.items()
             },
@@ -85,5 +115,8 @@ def as_dict(cov: Coverage) -> dict[str, Any]:
 
 def _share(share: Share) -> dict[str, Any]:
     value = share.share
-    return {"count": share.count, "total": share.total,
-            "share": None if value is None else round(value, 4)}
+    return {
+        "count": share.count,
+        "total": share.total,
+        "share": None if value is None else round(value, 4),
+    }

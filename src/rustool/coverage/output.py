@@ -98,16 +98,20 @@ def summary_lines(cov: Coverage, lang: str) -> list[str]:
     """The shares and the gaps, one sentence each."""
     lines = [
         label("summary.linked", lang, share=share_text(cov.linked.count, cov.linked.total, lang)),
-        label("summary.with_owner", lang,
-              share=share_text(cov.with_owner.count, cov.with_owner.total, lang)),
+        label(
+            "summary.with_owner",
+            lang,
+            share=share_text(cov.with_owner.count, cov.with_owner.total, lang),
+        ),
         label("summary.overdue", lang, count=cov.overdue, today=cov.today.isoformat()),
         label("gap.uncovered", lang, ids=listing(cov.uncovered, lang)),
         label("gap.empty_categories", lang, names=listing(cov.empty_categories, lang)),
         label("gap.unused_roles", lang, names=listing(cov.unused_roles, lang)),
     ]
     if cov.unknown_references:
-        lines.append(label("gap.unknown_references", lang,
-                           ids=listing(sorted(cov.unknown_references), lang)))
+        lines.append(
+            label("gap.unknown_references", lang, ids=listing(sorted(cov.unknown_references), lang))
+        )
     return lines
 
 
@@ -117,17 +121,27 @@ def wheel_lines(cov: Coverage, lang: str) -> list[str]:
     if wheel is None:
         return [label("wheel.none", lang)]
     lines = [
-        label("wheel.about", lang, name=one_line(wheel.name or wheel.id), count=wheel.events,
-              cycle=label(f"cycle.{wheel.cycle}", lang)),
-        label("wheel.empty_months", lang,
-              months=listing([month_label(m, lang) for m in wheel.empty_months], lang)),
+        label(
+            "wheel.about",
+            lang,
+            name=one_line(wheel.name or wheel.id),
+            count=wheel.events,
+            cycle=label(f"cycle.{wheel.cycle}", lang),
+        ),
+        label(
+            "wheel.empty_months",
+            lang,
+            months=listing([month_label(m, lang) for m in wheel.empty_months], lang),
+        ),
         label("wheel.no_follow_up", lang, ids=listing(wheel.goals_without_follow_up, lang)),
     ]
     if not wheel.follow_up_events:
         lines.append(label("wheel.no_follow_up_events", lang))
     if wheel.mandate_years:
-        events = [f"{event} ({', '.join(map(str, years))})"
-                  for event, years in wheel.mandate_years.items()]
+        events = [
+            f"{event} ({', '.join(map(str, years))})"
+            for event, years in wheel.mandate_years.items()
+        ]
         lines.append(label("wheel.mandate_years", lang, events=listing(events, lang)))
     if wheel.unknown_links:
         lines.append(label("wheel.unknown_links", lang, ids=listing(wheel.unknown_links, lang)))
@@ -137,10 +151,21 @@ def wheel_lines(cov: Coverage, lang: str) -> list[str]:
 def indicator_lines(cov: Coverage, lang: str) -> list[str]:
     ind = cov.indicators
     return [
-        label("indicators.goals", lang, count=ind.goals_with_indicator, total=ind.goals,
-              complete=ind.goals_with_baseline_and_target),
-        label("indicators.count", lang, count=ind.indicators, baseline=ind.with_baseline,
-              target=ind.with_target, outcome=ind.with_outcome),
+        label(
+            "indicators.goals",
+            lang,
+            count=ind.goals_with_indicator,
+            total=ind.goals,
+            complete=ind.goals_with_baseline_and_target,
+        ),
+        label(
+            "indicators.count",
+            lang,
+            count=ind.indicators,
+            baseline=ind.with_baseline,
+            target=ind.with_target,
+            outcome=ind.with_outcome,
+        ),
         label("indicators.missing", lang, ids=listing(ind.goals_without_indicator, lang)),
     ]
 
@@ -149,17 +174,23 @@ def threshold_message(outcome: Outcome, cov: Coverage, lang: str) -> str:
     """Why a ``--fail-under`` threshold was missed, naming what fell short."""
     threshold = outcome.threshold
     fields: dict[str, Any] = {
-        "threshold": threshold.text, "count": outcome.count, "total": outcome.total,
-        "missed": len(outcome.missed), "names": listing(outcome.missed, lang),
+        "threshold": threshold.text,
+        "count": outcome.count,
+        "total": outcome.total,
+        "missed": len(outcome.missed),
+        "names": listing(outcome.missed, lang),
         "share": numbers.percent(outcome.share, lang, 1),
-        "required": numbers.percent(threshold.value / 100, lang,
-                                    numbers.decimals(threshold.value)),
+        "required": numbers.percent(threshold.value / 100, lang, numbers.decimals(threshold.value)),
         "value": numbers.number(threshold.value, lang, 0),
     }
     key = threshold.key
     if outcome.total == 0:
-        counted = {"kopplade": "activities", "ansvarig": "activities", "indikatorer": "mål",
-                   "uppföljning": "mål"}.get(key, key)
+        counted = {
+            "kopplade": "activities",
+            "ansvarig": "activities",
+            "indikatorer": "mål",
+            "uppföljning": "mål",
+        }.get(key, key)
         fields["kinds"] = label(f"kinds.{counted}", lang)
         variant = "nothing"
     elif key in ITEM_KEYS:
@@ -191,8 +222,9 @@ def to_csv(cov: Coverage, lang: str, delimiter: str = ",", bom: bool = False) ->
     or a line break is quoted, quotes doubled), CRLF line ends, optionally a UTF-8 BOM."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([label(f"csv.{c}", lang) for c in ("section", "id", "name", "measure",
-                                                          "value")])
+    writer.writerow(
+        [label(f"csv.{c}", lang) for c in ("section", "id", "name", "measure", "value")]
+    )
     writer.writerows([_inert(cell) for cell in row] for row in csv_rows(cov, lang))
     return ("\ufeff" if bom else "") + out.getvalue()
 
@@ -247,8 +279,16 @@ def csv_rows(cov: Coverage, lang: str) -> Iterator[list[Any]]:
         yield [section, month, month_label(month, lang), m("events"), count]
     section = label("csv.indicators", lang)
     ind = cov.indicators
-    for key in ("goals", "goals_with_indicator", "goals_with_baseline_and_target", "indicators",
-                "with_baseline", "with_target", "with_baseline_and_target", "with_outcome"):
+    for key in (
+        "goals",
+        "goals_with_indicator",
+        "goals_with_baseline_and_target",
+        "indicators",
+        "with_baseline",
+        "with_target",
+        "with_baseline_and_target",
+        "with_outcome",
+    ):
         yield [section, "", "", m(key), getattr(ind, key)]
 
 
@@ -271,8 +311,7 @@ def to_markdown(cov: Coverage, lang: str) -> str:
 
 def _md_table(table: Table) -> list[str]:
     marks = ["---:" if a == "r" else "---" for a in table.align]
-    lines = ["| " + " | ".join(md(h) for h in table.head) + " |",
-             "| " + " | ".join(marks) + " |"]
+    lines = ["| " + " | ".join(md(h) for h in table.head) + " |", "| " + " | ".join(marks) + " |"]
     for row in table.rows:
         lines.append("| " + " | ".join(md(c) if c != "" else " " for c in row) + " |")
     return lines
@@ -302,64 +341,104 @@ class Table(NamedTuple):
 
 def tables(cov: Coverage, lang: str) -> Iterator[Table]:
     """The sections shared by Markdown and the terminal, in order."""
+
     def col(key: str) -> str:
         return label(f"col.{key}", lang)
 
     yield Table(
         label("section.categories", lang),
-        [col("category"), col("total"), *(status_label(s, lang) for s in STATUSES),
-         col("overdue")],
-        [[_unknown(r.name, r.known, lang), r.activities, *(r.by_status[s] for s in STATUSES),
-          r.overdue] for r in cov.categories]
+        [col("category"), col("total"), *(status_label(s, lang) for s in STATUSES), col("overdue")],
+        [
+            [
+                _unknown(r.name, r.known, lang),
+                r.activities,
+                *(r.by_status[s] for s in STATUSES),
+                r.overdue,
+            ]
+            for r in cov.categories
+        ]
         + [[col("total"), cov.activities, *(cov.by_status[s] for s in STATUSES), cov.overdue]],
-        "l" + "r" * (len(STATUSES) + 2), gaps=(1,), total_row=True)
+        "l" + "r" * (len(STATUSES) + 2),
+        gaps=(1,),
+        total_row=True,
+    )
     yield _node_table(cov, lang)
     areas = [a.id for a in cov.areas]
     yield Table(
-        label("section.matrix", lang), [col("category"), *areas, col("total")],
-        [[_unknown(r.name, r.known, lang), *(r.by_area[a] for a in areas), r.activities]
-         for r in cov.categories],
+        label("section.matrix", lang),
+        [col("category"), *areas, col("total")],
+        [
+            [_unknown(r.name, r.known, lang), *(r.by_area[a] for a in areas), r.activities]
+            for r in cov.categories
+        ],
         "l" + "r" * (len(areas) + 1),
-        notes=[label("matrix_note", lang)], gaps=tuple(range(1, len(areas) + 2)))
-    role_rows = [[_unknown(r.name, r.known, lang), r.activities, _percent(r.activities, cov, lang)]
-                 for r in cov.roles]
+        notes=[label("matrix_note", lang)],
+        gaps=tuple(range(1, len(areas) + 2)),
+    )
+    role_rows = [
+        [_unknown(r.name, r.known, lang), r.activities, _percent(r.activities, cov, lang)]
+        for r in cov.roles
+    ]
     if cov.no_role:
-        role_rows.append([label("no_role", lang), cov.no_role,
-                          _percent(cov.no_role, cov, lang)])
-    yield Table(label("section.roles", lang), [col("role"), col("activities"), col("share")],
-                role_rows, "lrr", gaps=(1,))
+        role_rows.append([label("no_role", lang), cov.no_role, _percent(cov.no_role, cov, lang)])
+    yield Table(
+        label("section.roles", lang),
+        [col("role"), col("activities"), col("share")],
+        role_rows,
+        "lrr",
+        gaps=(1,),
+    )
     yield Table(
         label("section.units", lang),
         [col("unit"), col("activities"), col("linked"), col("with_owner"), col("overdue")],
         [[u.name, u.activities, u.linked, u.with_owner, u.overdue] for u in cov.units],
-        "lrrrr")
+        "lrrrr",
+    )
     if cov.wheel is None:
         yield Table(label("section.wheel", lang), [], [], "", notes=wheel_lines(cov, lang))
     else:
         yield Table(
             label("section.wheel", lang),
             [col("month"), *(label(f"month_short.{m}", lang) for m in cov.by_month)],
-            [[col("events"), *cov.by_month.values()]], "l" + "r" * 12,
-            notes=wheel_lines(cov, lang), gaps=tuple(range(1, 13)))
+            [[col("events"), *cov.by_month.values()]],
+            "l" + "r" * 12,
+            notes=wheel_lines(cov, lang),
+            gaps=tuple(range(1, 13)),
+        )
     yield Table(label("section.indicators", lang), [], [], "", notes=indicator_lines(cov, lang))
     yield Table(label("section.summary", lang), [], [], "", notes=summary_lines(cov, lang))
 
 
 def _node_table(cov: Coverage, lang: str) -> Table:
     with_wheel = cov.wheel is not None
-    head = [label(f"col.{k}", lang) for k in ("id", "kind", "name", "activities", "direct",
-                                               "indicators")]
+    head = [
+        label(f"col.{k}", lang)
+        for k in ("id", "kind", "name", "activities", "direct", "indicators")
+    ]
     if with_wheel:
         head.append(label("col.followed_up", lang))
     rows = []
     for node in cov.nodes:
-        row: list[Any] = [node.id, label(f"kind.{node.kind}", lang), node.name, node.activities,
-                          node.direct, node.indicators if node.kind == "mål" else ""]
+        row: list[Any] = [
+            node.id,
+            label(f"kind.{node.kind}", lang),
+            node.name,
+            node.activities,
+            node.direct,
+            node.indicators if node.kind == "mål" else "",
+        ]
         if with_wheel:
             row.append(label("yes" if node.followed_up else "no", lang))
         rows.append(row)
-    return Table(label("section.nodes", lang), head, rows, "lllrrr" + ("l" if with_wheel else ""),
-                 depth=[n.depth for n in cov.nodes], gaps=(3,), terminal_hides=(1,))
+    return Table(
+        label("section.nodes", lang),
+        head,
+        rows,
+        "lllrrr" + ("l" if with_wheel else ""),
+        depth=[n.depth for n in cov.nodes],
+        gaps=(3,),
+        terminal_hides=(1,),
+    )
 
 
 def _percent(count: int, cov: Coverage, lang: str) -> str:

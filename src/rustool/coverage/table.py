@@ -43,8 +43,14 @@ def print_table(cov: Coverage, lang: str, console: Console) -> None:
 def table_text(cov: Coverage, lang: str, width: int = 120) -> str:
     """The table as plain text (no colour), for ``-o FILE``."""
     out = io.StringIO()
-    console = Console(file=out, width=width, color_system=None, force_terminal=False,
-                      highlight=False, soft_wrap=False)
+    console = Console(
+        file=out,
+        width=width,
+        color_system=None,
+        force_terminal=False,
+        highlight=False,
+        soft_wrap=False,
+    )
     print_table(cov, lang, console)
     return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
 
@@ -63,14 +69,19 @@ def _rich(table: Table) -> RichTable:
     out = RichTable(box=BOX, show_edge=False, pad_edge=False, highlight=False)
     shown = [j for j in range(len(table.head)) if j not in table.terminal_hides]
     for j in shown:
-        out.add_column(Text(one_line(table.head[j])), min_width=_narrowest(table, j),
-                       justify="right" if table.align[j] == "r" else "left", overflow="fold")
+        out.add_column(
+            Text(one_line(table.head[j])),
+            min_width=_narrowest(table, j),
+            justify="right" if table.align[j] == "r" else "left",
+            overflow="fold",
+        )
     last = len(table.rows) - 1
     for i, row in enumerate(table.rows):
         total = table.total_row and i == last
         depth = table.depth[i] if table.depth else 0
-        cells = [_cell(row[j], depth if j == 0 else 0, j in table.gaps and not total)
-                 for j in shown]
+        cells = [
+            _cell(row[j], depth if j == 0 else 0, j in table.gaps and not total) for j in shown
+        ]
         out.add_row(*cells, end_section=table.total_row and i == last - 1)
     return out
 

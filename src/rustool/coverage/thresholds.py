@@ -53,8 +53,15 @@ _ALIASES = {
     "kopplade": ("kopplade", "kopplad", "linked"),
     "ansvarig": ("ansvarig", "ansvariga", "owner", "owners"),
     "indikatorer": ("indikatorer", "indikator", "indicators", "indicator"),
-    "uppföljning": ("uppföljning", "uppföljda", "uppföljd", "followed-up", "followed_up",
-                    "follow-up", "followup"),
+    "uppföljning": (
+        "uppföljning",
+        "uppföljda",
+        "uppföljd",
+        "followed-up",
+        "followed_up",
+        "follow-up",
+        "followup",
+    ),
 }
 _LOOKUP = {fold(alias): key for key, aliases in _ALIASES.items() for alias in aliases}
 _VALUE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?P<percent>%)?\Z", re.ASCII)
@@ -63,8 +70,9 @@ _VALUE = re.compile(r"^(?P<number>\d+(?:[.,]\d+)?)\s*(?P<percent>%)?\Z", re.ASCI
 class ThresholdError(ValueError):
     """A ``--fail-under`` value that cannot be read: a message key and its fields."""
 
-    def __init__(self, message_key: str, suggestion: str | None = None, /,
-                 **fields: object) -> None:
+    def __init__(
+        self, message_key: str, suggestion: str | None = None, /, **fields: object
+    ) -> None:
         super().__init__(message_key)
         self.key = message_key
         self.fields = fields
@@ -113,8 +121,9 @@ def parse(text: str) -> Threshold:
     key = _LOOKUP.get(fold(raw_key))
     if key is None:
         names = [alias for aliases in _ALIASES.values() for alias in aliases]
-        raise ThresholdError("coverage.threshold.key", closest(raw_key, names), key=raw_key,
-                             expected=", ".join(KEYS))
+        raise ThresholdError(
+            "coverage.threshold.key", closest(raw_key, names), key=raw_key, expected=", ".join(KEYS)
+        )
     match = _VALUE.match(raw_value)
     if match is None:
         raise ThresholdError("coverage.threshold.value", value=raw_value, text=text)
@@ -137,8 +146,9 @@ def evaluate(coverage: Coverage, threshold: Threshold) -> Outcome:
             covered = len(items) - len(missed)
             return _outcome(threshold, covered, len(items), missed)
         missed = tuple(name for name, n in items if n < threshold.value)
-        return Outcome(threshold, bool(items) and not missed, len(items) - len(missed),
-                       len(items), missed)
+        return Outcome(
+            threshold, bool(items) and not missed, len(items) - len(missed), len(items), missed
+        )
     count, total, missed = _share(coverage, threshold.key)
     return _outcome(threshold, count, total, missed)
 

@@ -7,39 +7,39 @@ MESSAGES: dict[str, str] = {
     # --- files (RUS0xx)
     "syntax.tab": "A tab is used for indentation; YAML needs spaces. Replace the tab with spaces.",
     "syntax.conflict": "The file still has conflict markers from git (<<<<<<<, =======, "
-                       ">>>>>>>); choose which version holds and remove the markers. (A "
-                       "merged plan is repaired by rustool merge.)",
+    ">>>>>>>); choose which version holds and remove the markers. (A "
+    "merged plan is repaired by rustool merge.)",
     "syntax.complex_key": "A key must be text; here the key is a list or mapping (`? [a]`). "
-                          "Write the key as text.",
+    "Write the key as text.",
     "syntax.alias": "The alias refers to an anchor (&name) that does not exist.",
     "syntax.mapping_value": "A colon stands where it may not; put the text in quotes or fix "
-                            "the indentation.",
+    "the indentation.",
     "syntax.expected_colon": "A colon is missing after the key.",
     "syntax.indentation": "The indentation does not match the lines above.",
     "syntax.unclosed_quote": "A quote is opened but never closed.",
     "syntax.document": "The file holds several YAML documents (---); a file may have only one.",
     "syntax.flow": "A list or mapping in [ ] or {{ }} is not closed.",
     "syntax.bad_start": "A value cannot start with this character (such as @, ` or %); put "
-                        "the text in quotes.",
+    "the text in quotes.",
     "syntax.escape": "Inside double quotes \\ starts an escape sequence; write \\\\ for a "
-                     "backslash, or use single quotes ('C:\\Users').",
+    "backslash, or use single quotes ('C:\\Users').",
     "syntax.other": "YAML syntax error: {problem}.",
     "encoding.utf32": "The file is saved as UTF-32; save it as UTF-8.",
     "encoding.utf16": "The file is saved as UTF-16; save it as UTF-8.",
     "encoding.binary": "The file contains binary characters and is not a text file.",
     "encoding.not_utf8": "The file is not valid UTF-8 (byte {byte}); save it as UTF-8.",
     "encoding.bidi": "The file contains the invisible character {char}, which changes the "
-                     "writing direction so that text shows in another order than it is "
-                     "stored; remove it.",
+    "writing direction so that text shows in another order than it is "
+    "stored; remove it.",
     "encoding.break": "The file contains the character {char}, which YAML reads as a line "
-                      "break but editors do not show; replace it with a normal line break or "
-                      "remove it.",
+    "break but editors do not show; replace it with a normal line break or "
+    "remove it.",
     "encoding.escape": "The text writes the character {char} with an escape sequence; a "
-                       "control character or a direction override does not belong in a plan. "
-                       "Remove it.",
+    "control character or a direction override does not belong in a plan. "
+    "Remove it.",
     "file.unreadable": "The file cannot be read: {reason}.",
     "file.unreadable_folder": "The folder {folder} cannot be read: {reason}; its files are "
-                              "not checked.",
+    "not checked.",
     "os.permission": "permission denied",
     "os.not_found": "no such file or folder",
     "os.loop": "too many levels of symbolic links (a link that points to itself?)",
@@ -51,10 +51,10 @@ MESSAGES: dict[str, str] = {
     "os.name_too_long": "the name is too long",
     "os.too_many_open": "too many open files",
     "file.not_regular": "The file cannot be read: it is not a regular file (but a device, a "
-                        "named pipe or a folder).",
+    "named pipe or a folder).",
     "duplicate_key": "The key `{key}` is already on line {first_line}; a key may appear only once.",
     "tag.unknown": "The tag `{tag}` is not allowed; rustool reads only text, numbers, lists "
-                   "and mappings.",
+    "and mappings.",
     "limit.size": "The file is {size_mb} MB; the limit is {limit_mb} MB.",
     "limit.depth": "The file is nested deeper than {limit} levels.",
     "limit.aliases": "Aliases in the file expand to more than {limit} values (an alias bomb).",
@@ -64,7 +64,7 @@ MESSAGES: dict[str, str] = {
     ),
     "typ.unknown": "Unknown typ `{value}`; valid types are strategi, årshjul and aktivitetsplan.",
     "typ.misspelt_key": "The file looks like a workspace file but has no `typ`, only "
-                        "`{key}`, so it is not checked.",
+    "`{key}`, so it is not checked.",
     # --- schema (RUS1xx)
     "schema.unknown_key": "Unknown key `{key}`.",
     "schema.missing": "The key `{key}` is missing.",
@@ -74,21 +74,20 @@ MESSAGES: dict[str, str] = {
     "schema.number": "`{key}` must be a number, not `{value}`.",
     "schema.list": "`{key}` must be a list.",
     "schema.mapping": "`{key}` must be a mapping (key: value).",
-    "schema.item_mapping": "Each entry of `{key}` must be a mapping (key: value), not "
-                           "`{value}`.",
+    "schema.item_mapping": "Each entry of `{key}` must be a mapping (key: value), not `{value}`.",
     "schema.empty": "`{key}` must not be empty.",
     "schema.list_empty": "`{key}` needs at least one value.",
     "schema.id": "`{value}` is not a valid id; an id may not contain spaces, commas or brackets.",
-    "schema.county_code": "The county code must be two digits in quotes, e.g. \"07\".",
+    "schema.county_code": 'The county code must be two digits in quotes, e.g. "07".',
     "schema.range": "`{value}` is outside what `{key}` allows ({limit}).",
     "schema.other": "`{key}`: invalid value `{value}`.",
     "schema.due_date": "`{value}` is not a valid date; write YYYY-MM-DD, YYYY-MM, "
-                       "YYYY-Qn (quarter), YYYY-Tn (tertial) or YYYY.",
+    "YYYY-Qn (quarter), YYYY-Tn (tertial) or YYYY.",
     "schema.not_mapping": "The file must be a mapping with keys such as `typ`.",
     "schema.boolean": "`{key}` must be a number, not the yes/no value `{value}`.",
     "schema.finite": "`{key}` must be a finite number, not `{value}`.",
     "schema.magnitude": "`{value}` is outside what `{key}` allows: numbers between −10^15 and "
-                        "10^15 (a million billion).",
+    "10^15 (a million billion).",
     # --- references and ids (RUS2xx)
     "RUS201": "`{ref}` in `{key}` does not exist in the strategy.",
     "RUS201.indicator": "`{ref}` in `{key}` is an indicator; refer to an area, goal or priority.",
@@ -101,9 +100,9 @@ MESSAGES: dict[str, str] = {
     "RUS208": "The role `{value}` is not one of the strategy's roles: {expected}.",
     "RUS209": "The workspace has more than one årshjul; the first is in {other_file}.",
     "RUS210": "The category `{value}` is already listed, as `{first}` on line {first_line}; "
-              "list each category once.",
+    "list each category once.",
     "RUS210.role": "The role `{value}` is already listed, as `{first}` on line {first_line}; "
-                   "list each role once.",
+    "list each role once.",
     # --- dates (RUS3xx)
     "RUS301": "Due date {due} is outside the strategy period {start}–{end}.",
     "RUS302": "The activity was due by {due} ({days} days ago) but has status {status}.",
@@ -113,21 +112,21 @@ MESSAGES: dict[str, str] = {
     "RUS305": "The plan's year {year} is outside the strategy period {start}–{end}.",
     "RUS306": "The outcome for {year} is before the baseline year {baseline_year}.",
     "RUS307": "There is already an outcome for {year}, on line {first_line}; a year may have "
-              "only one outcome.",
+    "only one outcome.",
     "RUS308": "The target year {year} is not after the baseline year {baseline_year}.",
     "RUS309": "The period ends in {end}, before it starts in {start}; `till` must be the "
-              "year of `från` or later.",
+    "year of `från` or later.",
     # --- completeness (RUS4xx)
     "RUS401": "The activity contributes to no goal of the strategy; add `bidrar_till`.",
     "RUS402": "The indicator `{id}` has no {missing}.",
     "RUS403": "The latest follow-up ({period}) has status {latest}, but the activity has "
-              "status {status}.",
+    "status {status}.",
     "RUS404": "The activity has no owner; add `ansvarig`.",
     "RUS405": "The activity has no `klart_senast`.",
     "RUS406": "The activity has no `{key}`, a column of the activity plan.",
     "RUS407": "The plan has no activities.",
     "RUS408": "The indicator `{id}` should {direction}, but the target {target} does not lie "
-              "in that direction from the baseline {baseline}.",
+    "in that direction from the baseline {baseline}.",
     "direction.öka": "increase",
     "direction.minska": "decrease",
     "direction.bibehåll": "stay level",
@@ -142,13 +141,13 @@ MESSAGES: dict[str, str] = {
     "no_problems": "No problems found.",
     "ignored_file": "Skipping {file}: no `typ`.",
     "internal_error": "Internal error in rustool ({error}). This is a bug; please report it "
-                      "with the command you ran.",
+    "with the command you ran.",
     "cli.path_missing": "The path does not exist: {path}",
     "cli.output_is_input": "-o {file} is a file of the workspace that rustool reads; choose "
-                           "another file.",
+    "another file.",
     "cli.output_is_folder": "-o {file} is a folder; give a file.",
     "cli.template_not_folder": "--template takes a folder of templates (report.md.j2, "
-                               "report.html.j2), not a file: {path}",
+    "report.html.j2), not a file: {path}",
     "cli.not_workspace": "{path} is neither a folder nor a YAML file.",
     "cli.bad_date": "Invalid date `{value}`; write YYYY-MM-DD.",
     "cli.interrupted": "Interrupted.",
@@ -158,7 +157,7 @@ MESSAGES: dict[str, str] = {
     "cli.output_failed.too_large": "the file would be too large",
     "cli.bad_lang": "Unknown language `{value}` for --lang; choose sv (Swedish) or en (English).",
     "cli.env_lang_unknown": "RUSTOOL_LANG={value} is not a language rustool knows (sv or en); "
-                            "it is not used.",
+    "it is not used.",
     "cli.usage.no_such_option": "Unknown option {option}.",
     "cli.usage.value": "{option} needs a value.",
     "cli.usage.no_value": "{option} takes no value.",
@@ -203,7 +202,7 @@ MESSAGES: dict[str, str] = {
     "report.card.goals_sub": "{share} of the goals; {uncovered} without activities",
     "report.card.indicators": "indicators move the wished way",
     "report.card.indicators_sub": "{unchanged} unchanged, {negative} the wrong way; {on_track} "
-                                  "on track for the target",
+    "on track for the target",
     "report.by_status": "Activities by status",
     "report.uncovered_goals": "Goals without activities",
     "report.all_goals_covered": "Every goal has at least one activity.",
@@ -217,10 +216,10 @@ MESSAGES: dict[str, str] = {
     "report.no_wheel": "The workspace has no årshjul (no file with typ: årshjul).",
     "report.no_coming_events": "No events in the coming months.",
     "report.goals_intro": "Per area and goal: the indicators with baseline, latest outcome and "
-                          "target, and the activities that contribute. The trend compares the "
-                          "latest outcome with the one before: ↗ the wished way, → unchanged, "
-                          "↘ the wrong way. On track: the latest outcome is on or better than "
-                          "the straight line from baseline to target.",
+    "target, and the activities that contribute. The trend compares the "
+    "latest outcome with the one before: ↗ the wished way, → unchanged, "
+    "↘ the wrong way. On track: the latest outcome is on or better than "
+    "the straight line from baseline to target.",
     "report.area_activities.one": "{count} activity contributes to the whole area",
     "report.area_activities.other": "{count} activities contribute to the whole area",
     "report.no_activities_badge": "no activities",
@@ -267,7 +266,7 @@ MESSAGES: dict[str, str] = {
     "report.col.comment": "Comment",
     "report.overdue": "Past their due date",
     "report.overdue_caption": "Activities neither done nor dropped whose due date had passed on "
-                              "{date}",
+    "{date}",
     "report.none_overdue": "No activity was past its due date on {date}.",
     "report.flagged": "Marked as delayed",
     "report.flagged_caption": "Activities with status delayed whose due date has not passed yet",
@@ -278,7 +277,7 @@ MESSAGES: dict[str, str] = {
     "report.no_coverage": "Coverage cannot be computed without a strategy.",
     "report.matrix": "Category × area",
     "report.matrix_intro": "Number of activities per category and area; an activity counts in "
-                           "every area it contributes to. A zero is a gap.",
+    "every area it contributes to. A zero is a gap.",
     "report.matrix_caption": "Activities per category and area",
     "report.heat_legend": "Colour scale",
     "report.heat.low": "few",
@@ -298,7 +297,7 @@ MESSAGES: dict[str, str] = {
     "report.gap_role": "The role {name} has no activities",
     "report.no_gaps": "No gaps: every goal, priority, category and role has activities.",
     "report.coverage_linked": "{count} of {total} activities contribute to a goal of the "
-                              "strategy ({share}); {owners} have an owner.",
+    "strategy ({share}); {owners} have an owner.",
     "report.no_role": "No role given",
     "report.gap_no_indicator": "The goal {id} {name} has no indicators",
     "report.gap_no_follow_up": "No follow-up in the årshjul takes up the goal {id} {name}",
@@ -307,9 +306,9 @@ MESSAGES: dict[str, str] = {
     "report.mandate_year_now": "{year} is year {n} of the mandate period",
     "report.mandate_years": "mandate year {years}",
     "report.wheel_caption": "Twelve months clockwise from the top, one ring per type of event "
-                            "(numbered) and the number of events in each field; the hand and "
-                            "the framed month show today's date. The table The year at a "
-                            "glance says the same in words.",
+    "(numbered) and the number of events in each field; the hand and "
+    "the framed month show today's date. The table The year at a "
+    "glance says the same in words.",
     "report.coming_months": "Coming months",
     "report.no_events": "No events.",
     "report.audience": "Audience",
@@ -323,21 +322,21 @@ MESSAGES: dict[str, str] = {
     "report.plan_empty": "The plan has no activities.",
     "report.no_units": "The workspace has no activity plans.",
     "report.footer": "Made by {tool} from the workspace's YAML files, with {date} as today's "
-                     "date. The same files and date give the same report.",
+    "date. The same files and date give the same report.",
     "report.footer_warnings.one": "rustool validate found {count} warning.",
     "report.footer_warnings.other": "rustool validate found {count} warnings.",
     "report.event_types": "Types of event",
     "report.today": "Today",
     "report.wheel_alt.one": "The årshjul {year}: {count} event over twelve months, by type; "
-                            "today ({date}) is marked.",
+    "today ({date}) is marked.",
     "report.wheel_alt.other": "The årshjul {year}: {count} events over twelve months, by type; "
-                              "today ({date}) is marked.",
+    "today ({date}) is marked.",
     "report.wheel_hint_rings": "Ring 1 innermost, ring 6 outermost.",
     "report.wheel_hint_cells": "The number: events that month.",
     "report.wheel_hint_today": "The hand: today's date.",
     "report.status_alt": "Activities by status: {counts}.",
     "report.spark_alt": "{name}: baseline {baseline}, latest outcome {latest}, target {target}. "
-                        "Dashed line: the straight road from baseline to target.",
+    "Dashed line: the straight road from baseline to target.",
     "report.status.planerad": "planned",
     "report.status.pågår": "in progress",
     "report.status.klar": "done",
@@ -365,15 +364,16 @@ MESSAGES: dict[str, str] = {
     "report.error.template": "Error in the template {file}, line {line}: {error}",
     "report.error.template_file": "Error in the template {file}: {error}",
     "report.error.workspace.one": "The workspace {root} has {count} error, so no report was "
-                                  "written. Fix it first:",
+    "written. Fix it first:",
     "report.error.workspace.other": "The workspace {root} has {count} errors, so no report was "
-                                    "written. Fix them first:",
+    "written. Fix them first:",
     "report.error.more": "… and {count} more; rustool validate {root} shows them all.",
     "report.error.format": "Cannot tell the format from the file name {file}; give --format md "
-                           "or html.",
+    "or html.",
     "report.error.bad_format": "Unknown format `{value}`; choose md, html or json.",
-    "report.error.window": ("--window takes a number of days from 0 to {limit}, not reaching "
-                            "past the year 9999."),
+    "report.error.window": (
+        "--window takes a number of days from 0 to {limit}, not reaching past the year 9999."
+    ),
     "report.error.write": "Cannot write {file}: {reason}.",
     "report.written": "Wrote {file}.",
     # --- coverage
@@ -383,10 +383,10 @@ MESSAGES: dict[str, str] = {
     "coverage.units.one": "{count} unit",
     "coverage.units.other": "{count} units",
     "coverage.source.merged": "The workspace has only merged plans, so those are counted "
-                              "(each activity once).",
+    "(each activity once).",
     "coverage.source.none": "The workspace has no activity plans.",
     "coverage.source.ignored": "Merged plans are not counted, since the units' own plans are: "
-                               "{files}.",
+    "{files}.",
     "coverage.filters": "Filters: {filters}.",
     "coverage.filter.year": "year {year}",
     "coverage.filter.units": "unit {units}",
@@ -407,7 +407,7 @@ MESSAGES: dict[str, str] = {
     "coverage.section.indicators": "Indicators",
     "coverage.section.summary": "Summary and gaps",
     "coverage.matrix_note": "Activities reaching the area; an activity contributing to several "
-                            "areas counts in each.",
+    "areas counts in each.",
     "coverage.col.category": "Category",
     "coverage.col.total": "Total",
     "coverage.col.overdue": "Overdue",
@@ -467,12 +467,12 @@ MESSAGES: dict[str, str] = {
     "coverage.month_short.11": "Nov",
     "coverage.month_short.12": "Dec",
     "coverage.summary.linked": "Linked to the strategy (contributing to an area, goal or "
-                               "priority): {share}",
+    "priority): {share}",
     "coverage.summary.with_owner": "With an owner: {share}",
     "coverage.summary.overdue.one": "Overdue (due before {today}, neither done nor dropped): "
-                                    "{count} activity",
+    "{count} activity",
     "coverage.summary.overdue.other": "Overdue (due before {today}, neither done nor dropped): "
-                                      "{count} activities",
+    "{count} activities",
     "coverage.gap.uncovered": "Goals and priorities without activities: {ids}",
     "coverage.gap.empty_categories": "Categories without activities: {names}",
     "coverage.gap.unused_roles": "Roles no activity takes: {names}",
@@ -484,14 +484,14 @@ MESSAGES: dict[str, str] = {
     "coverage.wheel.no_follow_up": "Goals no follow-up event looks at: {ids}",
     "coverage.wheel.no_follow_up_events": "The årshjul has no event with typ: uppföljning.",
     "coverage.wheel.mandate_years": "Events that belong to some mandate years only (they still "
-                                    "count in their months): {events}",
+    "count in their months): {events}",
     "coverage.wheel.unknown_links": "Ids in kopplar_till that are not in the strategy: {ids}",
     "coverage.indicators.goals": "Goals with at least one indicator: {count} of {total}; with a "
-                                 "baseline and a target: {complete} of {total}.",
+    "baseline and a target: {complete} of {total}.",
     "coverage.indicators.count.one": "{count} indicator: {baseline} with a baseline, {target} "
-                                     "with a target, {outcome} with outcomes.",
+    "with a target, {outcome} with outcomes.",
     "coverage.indicators.count.other": "{count} indicators: {baseline} with a baseline, "
-                                       "{target} with a target, {outcome} with outcomes.",
+    "{target} with a target, {outcome} with outcomes.",
     "coverage.indicators.missing": "Goals without indicators: {ids}",
     "coverage.csv.section": "section",
     "coverage.csv.id": "id",
@@ -522,112 +522,111 @@ MESSAGES: dict[str, str] = {
     "coverage.measure.with_baseline_and_target": "with baseline and target",
     "coverage.measure.with_outcome": "with outcomes",
     "coverage.threshold.syntax": "`{value}` is not a threshold; write KEY=VALUE, such as "
-                                 "mål=1 or kopplade=90.",
+    "mål=1 or kopplade=90.",
     "coverage.threshold.key": "Unknown threshold `{key}`; valid ones are {expected}.",
     "coverage.threshold.value": "`{value}` in {text} is not a number of 0 or more; write a "
-                                "count (mål=1) or a percentage (kopplade=90).",
+    "count (mål=1) or a percentage (kopplade=90).",
     "coverage.threshold.percent": "`{value}` in {text} is more than 100%.",
     "coverage.threshold.count": "`{value}` in {text} must be a whole number of activities; "
-                                "for a share, write %.",
+    "for a share, write %.",
     "coverage.threshold.passed.one": "Threshold reached: {thresholds}.",
     "coverage.threshold.passed.other": "All {count} thresholds reached: {thresholds}.",
     "coverage.threshold.missed.nothing": "Threshold {threshold} missed: there are no {kinds} "
-                                         "to measure (did the filters remove everything?).",
+    "to measure (did the filters remove everything?).",
     "coverage.threshold.missed.empty": "Threshold {threshold} missed: {missed} of {total} "
-                                       "{kinds} without activities: {names}.",
+    "{kinds} without activities: {names}.",
     "coverage.threshold.missed.items": "Threshold {threshold} missed: {missed} of {total} "
-                                       "{kinds} with fewer than {value} activities: {names}.",
+    "{kinds} with fewer than {value} activities: {names}.",
     "coverage.threshold.missed.items_share": "Threshold {threshold} missed: {count} of {total} "
-                                             "{kinds} have activities ({share}), {required} "
-                                             "required. Without activities: {names}.",
+    "{kinds} have activities ({share}), {required} "
+    "required. Without activities: {names}.",
     "coverage.threshold.missed.kopplade": "Threshold {threshold} missed: {count} of {total} "
-                                          "activities are linked to the strategy ({share}), "
-                                          "{required} required.",
+    "activities are linked to the strategy ({share}), "
+    "{required} required.",
     "coverage.threshold.missed.ansvarig": "Threshold {threshold} missed: {count} of {total} "
-                                          "activities have an owner ({share}), {required} "
-                                          "required.",
+    "activities have an owner ({share}), {required} "
+    "required.",
     "coverage.threshold.missed.indikatorer": "Threshold {threshold} missed: {count} of {total} "
-                                             "goals have indicators ({share}), {required} "
-                                             "required. Without indicators: {names}.",
+    "goals have indicators ({share}), {required} "
+    "required. Without indicators: {names}.",
     "coverage.threshold.missed.uppföljning": "Threshold {threshold} missed: {count} of {total} "
-                                             "goals are looked at by a follow-up event of the "
-                                             "årshjul ({share}), {required} required. Not "
-                                             "followed up: {names}.",
+    "goals are looked at by a follow-up event of the "
+    "årshjul ({share}), {required} required. Not "
+    "followed up: {names}.",
     "coverage.threshold.missed.no_wheel": "Threshold {threshold} missed: the workspace has no "
-                                          "årshjul, so none of its {total} goals is followed "
-                                          "up.",
+    "årshjul, so none of its {total} goals is followed "
+    "up.",
     "coverage.error.format": "Unknown format `{value}`; choose table, json, csv or md.",
     "coverage.error.delimiter": "Unknown delimiter `{value}`; choose , or ; or tab.",
     "coverage.error.status": "Unknown status `{value}`; valid ones are {expected} and aktiva "
-                             "(planerad, pågår, försenad).",
+    "(planerad, pågår, försenad).",
     "coverage.error.unit": "The unit `{value}` has no activities in the workspace; the units "
-                           "are {expected}.",
+    "are {expected}.",
     "coverage.error.no_strategy": "Cannot count coverage: the workspace {root} has no "
-                                  "strategy that can be read. Fix the errors first:",
+    "strategy that can be read. Fix the errors first:",
     "coverage.error.workspace.one": "The workspace {root} has {count} error; the numbers above "
-                                    "cover what could be read. Fix it:",
+    "cover what could be read. Fix it:",
     "coverage.error.workspace.other": "The workspace {root} has {count} errors; the numbers "
-                                      "above cover what could be read. Fix them:",
+    "above cover what could be read. Fix them:",
     "coverage.error.not_written.one": "The workspace {root} has {count} error, so {file} was "
-                                      "not written. Fix it:",
+    "not written. Fix it:",
     "coverage.error.not_written.other": "The workspace {root} has {count} errors, so {file} was "
-                                        "not written. Fix them:",
+    "not written. Fix them:",
     "coverage.error.more": "… and {count} more; rustool validate {root} shows them all.",
     "coverage.error.write": "Cannot write {file}: {reason}.",
     "coverage.written": "Wrote {file}.",
     "RUS409": "The activity has `enhet: {unit}`, but the plan belongs to {plan_unit}; a "
-              "merged plan would credit it to {unit}. Remove `enhet` here or move the "
-              "activity to that unit's plan.",
+    "merged plan would credit it to {unit}. Remove `enhet` here or move the "
+    "activity to that unit's plan.",
     # --- merge
     "RUS501": "The merged plan is out of date: {file} has changed since it was merged. Run "
-              "rustool merge again.",
+    "rustool merge again.",
     "RUS502": "The source {file} does not exist; run rustool merge again.",
     "RUS503": "The plan {file} ({unit}) is not among the sources; run rustool merge again.",
     "RUS504": "The activity {id} is in none of the sources; change the unit's plan and run "
-              "rustool merge again.",
+    "rustool merge again.",
     "RUS504.changed": "The activity {id} differs from its source; change the unit's plan and "
-                      "run rustool merge again.",
+    "run rustool merge again.",
     "RUS510": "The id `{id}` is also used in {other_file} at line {other_line}, column "
-              "{other_column}; a merged plan can hold each id only once.",
+    "{other_column}; a merged plan can hold each id only once.",
     "RUS511": "The plan carries out the strategy `{value}`, but {other_file} carries out "
-              "`{other}`; merge one strategy's plans at a time.",
+    "`{other}`; merge one strategy's plans at a time.",
     "RUS512": "The plan is for {year}, but {other_file} is for {other_year}; choose a year with "
-              "--år.",
+    "--år.",
     "RUS513": "Possible overlap: {first_id} and {id} have nearly the same text ({similarity} % "
-              "of their words in common); {first_unit} and {unit} could cooperate here.",
+    "of their words in common); {first_unit} and {unit} could cooperate here.",
     "RUS514": "The alias `*{name}` refers to an anchor outside the activity, but rustool merge "
-              "moves activities one by one; write the value out instead.",
+    "moves activities one by one; write the value out instead.",
     "RUS514.duplicate": "The anchor `&{name}` is also defined in {other_file} on line "
-                        "{other_line}; anchors must differ within a merged plan. Rename one.",
+    "{other_line}; anchors must differ within a merged plan. Rename one.",
     # --- rule codes and suppressions (RUS6xx)
     "RUS601": "`{value}` names no rule; `rustool rules` lists the codes.",
     "RUS602": "This comment is meant for rustool but cannot be read, so it silences nothing; "
-              "write `# rustool: ignore[RUS302]` (several codes separated by commas) or "
-              "`# rustool: ignore` for every rule on the line.",
+    "write `# rustool: ignore[RUS302]` (several codes separated by commas) or "
+    "`# rustool: ignore` for every rule on the line.",
     "RUS603": "`{code}` in `# rustool: ignore[…]` silences nothing on this line; remove it.",
     "merge.error.layout": "rustool merge cannot tell the activities apart here; write them as "
-                          "a list of `- ` items under `aktiviteter:`.",
+    "a list of `- ` items under `aktiviteter:`.",
     "merge.error.output_is_input": "-o {file} is a file that merge reads; choose another file "
-                                   "for the merged plan.",
+    "for the merged plan.",
     "merge.error.check_output": "--check compares with a file: give it with -o FILE.",
     "merge.error.not_plan": "{file} is not an activity plan (typ: aktivitetsplan).",
     "merge.error.merged_input": "{file} is itself a merged plan (it has källor); give the "
-                                "units' plans.",
+    "units' plans.",
     "merge.error.no_plans": "Found no activity plans to merge in {path}.",
     "merge.error.no_plans_year": "Found no activity plans for {year} in {path}.",
-    "merge.error.category": "Unknown category `{value}`; the strategy's categories are "
-                            "{expected}.",
+    "merge.error.category": "Unknown category `{value}`; the strategy's categories are {expected}.",
     "merge.error.goal": "`{value}` is not an area, goal or priority of the strategy.",
     "merge.error.write": "Cannot write {file}: {reason}.",
     "merge.error.not_faithful": "The activity {id} in {file} could not be copied unchanged, so "
-                                "nothing was written. This is a bug in rustool; please report "
-                                "it with the file.",
+    "nothing was written. This is a bug in rustool; please report "
+    "it with the file.",
     "merge.failed.one": "Nothing written: {count} error.",
     "merge.failed.other": "Nothing written: {count} errors.",
     "merge.written": "Wrote {file} (activities: {activities}, plans: {plans}).",
     "merge.up_to_date": "{file} is up to date.",
     "merge.out_of_date": "{file} is out of date: from line {line} it differs from what rustool "
-                         "merge would write now. Run the same command without --check to "
-                         "update it.",
+    "merge would write now. Run the same command without --check to "
+    "update it.",
     "merge.missing": "{file} does not exist; run the same command without --check to write it.",
 }

@@ -23,8 +23,18 @@ from .inputs import base_of, locate, refuse_output_at_input, select
 from .splice import SpliceProblem, splice
 from .write import DEFAULT_UNIT, header_of, order, render, selected_items, verify
 
-__all__ = ["DEFAULT_UNIT", "Found", "Input", "NotFaithful", "Options", "Outcome", "UsageProblem",
-           "collate", "merge", "render"]
+__all__ = [
+    "DEFAULT_UNIT",
+    "Found",
+    "Input",
+    "NotFaithful",
+    "Options",
+    "Outcome",
+    "UsageProblem",
+    "collate",
+    "merge",
+    "render",
+]
 
 
 def merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
@@ -55,8 +65,9 @@ def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
         raise UsageProblem(key, year=options.year, path=", ".join(str(p) for p in paths))
     for inp in inputs:
         try:
-            inp.spliced = splice(inp.doc.loaded.text, inp.doc.source.root,
-                                 yamlio.scalar(inp.plan.unit))
+            inp.spliced = splice(
+                inp.doc.loaded.text, inp.doc.source.root, yamlio.scalar(inp.plan.unit)
+            )
         except SpliceProblem as problem:
             found.append(splice_found(inp, problem))
     selected = order(selected_items(inputs, options), inputs, categories)

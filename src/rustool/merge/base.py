@@ -86,11 +86,13 @@ def collate(text: str) -> tuple[str, str]:
     """A sort key in Swedish alphabetical order: case and accents aside, å ä ö after z."""
     folded = text.casefold().replace("å", "\x7f1").replace("ä", "\x7f2").replace("ö", "\x7f3")
     folded = folded.replace("æ", "\x7f2").replace("ø", "\x7f3")
-    plain = "".join(c for c in unicodedata.normalize("NFKD", folded)
-                    if not unicodedata.combining(c))
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c)
+    )
     return plain, text
 
 
 def sort_found(found: list[Found]) -> list[Found]:
-    return sorted(found, key=lambda f: (f.file, f.diagnostic.line, f.diagnostic.column,
-                                        f.diagnostic.code))
+    return sorted(
+        found, key=lambda f: (f.file, f.diagnostic.line, f.diagnostic.column, f.diagnostic.code)
+    )

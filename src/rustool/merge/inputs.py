@@ -12,8 +12,9 @@ from ..yamlio import real
 from .base import Input, UsageProblem, collate
 
 
-def refuse_output_at_input(output: Path | None, paths: list[Path],
-                           workspaces: dict[Path, Workspace]) -> None:
+def refuse_output_at_input(
+    output: Path | None, paths: list[Path], workspaces: dict[Path, Workspace]
+) -> None:
     """Exit 2 rather than write over a file merge reads: a unit's plan, the strategy, the
     årshjul, rustool.yaml, or any file named on the command line."""
     if output is None:
@@ -26,8 +27,7 @@ def refuse_output_at_input(output: Path | None, paths: list[Path],
         merged = {real(d.path) for d in ws.merged_docs}
         known = {d.rel for d in ws.documents}
         unreadable = {d.file for d in ws.problems} - known - {".", CONFIG_FILE}
-        merged |= {real(ws.root / rel) for rel in unreadable
-                   if _looks_merged(ws.root / rel)}
+        merged |= {real(ws.root / rel) for rel in unreadable if _looks_merged(ws.root / rel)}
         inputs |= ws.read_files() - merged
     if target in inputs:
         raise UsageProblem("merge.error.output_is_input", file=output)
@@ -40,8 +40,12 @@ def _looks_merged(path: Path) -> bool:
     return text is not None and re.search(r"(?m)^källor\s*:", text) is not None
 
 
-def select(targets: list[tuple[Path, Path]], workspaces: dict[Path, Workspace],
-           output: Path | None, year: int | None) -> tuple[list[Input], dict[Path, set[str]]]:
+def select(
+    targets: list[tuple[Path, Path]],
+    workspaces: dict[Path, Workspace],
+    output: Path | None,
+    year: int | None,
+) -> tuple[list[Input], dict[Path, set[str]]]:
     """The plans to merge (of ``year``, if given), and per workspace the files whose errors
     stop the merge."""
     chosen: dict[Path, Input] = {}
@@ -58,8 +62,11 @@ def select(targets: list[tuple[Path, Path]], workspaces: dict[Path, Workspace],
             elif not doc.model.is_merged and (year is None or doc.model.year == year):
                 chosen.setdefault(real(doc.path), Input(ws, doc))
                 relevant[root].add(doc.rel)
-        relevant[root] |= {rel for rel in _unreadable(ws) if _under(ws.root / rel, path)
-                           and real(ws.root / rel) != skip}
+        relevant[root] |= {
+            rel
+            for rel in _unreadable(ws)
+            if _under(ws.root / rel, path) and real(ws.root / rel) != skip
+        }
     return list(chosen.values()), relevant
 
 

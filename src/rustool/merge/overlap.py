@@ -46,8 +46,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def find_overlaps(texts: Sequence[tuple[str, str]],
-                  threshold: float = THRESHOLD) -> list[Overlap]:
+def find_overlaps(texts: Sequence[tuple[str, str]], threshold: float = THRESHOLD) -> list[Overlap]:
     """For each (group, text), in order, the most similar earlier text of another group
     when the similarity reaches ``threshold`` (ties go to the earliest). A cluster of n
     near-identical texts thus gives n - 1 overlaps, not n(n-1)/2.
@@ -61,7 +60,7 @@ def find_overlaps(texts: Sequence[tuple[str, str]],
     rank = {word: (count, word) for word, count in frequency.items()}
     index: dict[str, list[int]] = {}
     firsts: list[list[int]] = []  # per distinct set: its first text, and the first text of
-    overlaps = []                 # another group than that one's (when there is one)
+    overlaps = []  # another group than that one's (when there is one)
     for i, found in enumerate(sets):
         if not found:
             continue
@@ -73,13 +72,17 @@ def find_overlaps(texts: Sequence[tuple[str, str]],
             me = len(firsts) if known is None else None
             for other in _probe(found, rank, index, threshold, me):
                 words_there = sets[firsts[other][0]]
-                if other == known or not (threshold * len(found) <= len(words_there)
-                                          <= len(found) / threshold):
+                if other == known or not (
+                    threshold * len(found) <= len(words_there) <= len(found) / threshold
+                ):
                     continue
                 score = similarity(found, words_there)
                 j = _earliest_other(firsts[other], group, texts)
-                if score >= threshold and j is not None and (
-                        best is None or (score, -j) > (best[0], -best[1])):
+                if (
+                    score >= threshold
+                    and j is not None
+                    and (best is None or (score, -j) > (best[0], -best[1]))
+                ):
                     best = (score, j)
         if known is None:
             distinct[found] = len(firsts)
@@ -91,8 +94,13 @@ def find_overlaps(texts: Sequence[tuple[str, str]],
     return overlaps
 
 
-def _probe(found: frozenset[str], rank: dict[str, tuple[int, str]], index: dict[str, list[int]],
-           threshold: float, me: int | None) -> set[int]:
+def _probe(
+    found: frozenset[str],
+    rank: dict[str, tuple[int, str]],
+    index: dict[str, list[int]],
+    threshold: float,
+    me: int | None,
+) -> set[int]:
     """The distinct sets indexed so far that share a word of the prefix of ``found``; then
     index ``found`` itself as set number ``me`` (unless it is indexed already: None)."""
     ordered = sorted(found, key=rank.__getitem__)
@@ -106,8 +114,7 @@ def _probe(found: frozenset[str], rank: dict[str, tuple[int, str]], index: dict[
     return candidates
 
 
-def _earliest_other(first: list[int], group: str,
-                    texts: Sequence[tuple[str, str]]) -> int | None:
+def _earliest_other(first: list[int], group: str, texts: Sequence[tuple[str, str]]) -> int | None:
     """The earliest text with these words that belongs to a group other than ``group``."""
     for j in first:
         if texts[j][0] != group:

@@ -96,19 +96,21 @@ def splice(text: str, root: MappingNode, unit: str | None) -> Spliced:
 # --- activities in a block sequence (the usual case)
 
 
-def _block_items(text: str, lines: list[str], key: Node, seq: SequenceNode,
-                 unit: str | None) -> list[Item]:
+def _block_items(
+    text: str, lines: list[str], key: Node, seq: SequenceNode, unit: str | None
+) -> list[Item]:
     dashes = [_next_dash(text, seq.start_mark.index, seq.start_mark.line)]
     for item in seq.value[:-1]:
         dashes.append(_next_dash(text, item.end_mark.index, item.end_mark.line))
-    column = seq.start_mark.column if text[seq.start_mark.index] == "-" else _column(
-        text, dashes[0][0])
+    column = (
+        seq.start_mark.column if text[seq.start_mark.index] == "-" else _column(text, dashes[0][0])
+    )
     end = seq.end_mark.line + (1 if seq.end_mark.column > 0 else 0)
     bounds = [line for _, line in dashes] + [min(end, len(lines))]
-    leading = _from_first_comment(lines[key.end_mark.line + 1: bounds[0]])
+    leading = _from_first_comment(lines[key.end_mark.line + 1 : bounds[0]])
     items = []
     for i, node in enumerate(seq.value):
-        region = lines[bounds[i]: bounds[i + 1]]
+        region = lines[bounds[i] : bounds[i + 1]]
         last = i == len(seq.value) - 1
         cut = len(region) if last else _trailer_start(region, column)
         body = region[:cut]
@@ -148,8 +150,9 @@ def _starts_token(text: str, index: int) -> bool:
 
 
 def _column(text: str, index: int) -> int:
-    return index - (max(text.rfind(b, 0, index) for b in ("\n", "\r", "\x85", "\u2028",
-                                                           "\u2029")) + 1)
+    return index - (
+        max(text.rfind(b, 0, index) for b in ("\n", "\r", "\x85", "\u2028", "\u2029")) + 1
+    )
 
 
 def _trailer_start(region: list[str], column: int) -> int:
@@ -186,7 +189,7 @@ def _with_unit(body: list[str], node: MappingNode, first_line: int, unit: str) -
         row = value.end_mark.line - first_line
         at = value.end_mark.column
         line = body[row]
-        return [*body[:row], f"{line[:at]}, enhet: {unit}{line[at:]}", *body[row + 1:]]
+        return [*body[:row], f"{line[:at]}, enhet: {unit}{line[at:]}", *body[row + 1 :]]
     block = isinstance(value, ScalarNode) and value.style in ("|", ">")
     after = value.end_mark.line - (1 if block and value.end_mark.column == 0 else 0)
     row = after - first_line + 1
@@ -199,8 +202,9 @@ def _strip_at_end_of_file(body: list[str], node: Node, first_line: int, size: in
     its value; followed by more lines it would gain one, unless its chomping is `-`."""
     while isinstance(node, MappingNode | SequenceNode) and node.value and not node.flow_style:
         node = node.value[-1][1] if isinstance(node, MappingNode) else node.value[-1]
-    if not (isinstance(node, ScalarNode) and node.style in ("|", ">")
-            and node.end_mark.index >= size):
+    if not (
+        isinstance(node, ScalarNode) and node.style in ("|", ">") and node.end_mark.index >= size
+    ):
         return body
     row = node.start_mark.line - first_line
     line = body[row]
@@ -208,8 +212,8 @@ def _strip_at_end_of_file(body: list[str], node: Node, first_line: int, size: in
     if match is None:
         return body
     header = match.group(1) + match.group(3) + "-"
-    line = line[: match.start()] + header + line[match.end():]
-    return [*body[:row], line, *body[row + 1:]]
+    line = line[: match.start()] + header + line[match.end() :]
+    return [*body[:row], line, *body[row + 1 :]]
 
 
 def _shift(line: str, delta: int) -> str:
@@ -217,7 +221,7 @@ def _shift(line: str, delta: int) -> str:
     if delta > 0:
         return line if line == "\n" else " " * delta + line
     spaces = len(line) - len(line.lstrip(" "))
-    return line[min(spaces, -delta):]
+    return line[min(spaces, -delta) :]
 
 
 def _normalise_break(line: str) -> str:
@@ -259,8 +263,9 @@ def _flow_items(text: str, seq: SequenceNode, unit: str | None) -> list[Item]:
 # --- comments outside the activities
 
 
-def _outside_comments(text: str, root: MappingNode,
-                      activities: tuple[Node, Node] | None) -> list[str]:
+def _outside_comments(
+    text: str, root: MappingNode, activities: tuple[Node, Node] | None
+) -> list[str]:
     """Comments of the file that are not inside an activity, in order."""
     spans: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []
@@ -287,8 +292,14 @@ def _activities_span(text: str, key: Node, value: Node) -> tuple[int, int]:
     """The activities' own text: from the line after the key (comments there introduce the
     first activity) for a block list, or the brackets of a flow list."""
     if isinstance(value, SequenceNode) and not value.flow_style and value.value:
-        line_end = min((i for i in (text.find(b, key.end_mark.index) for b in "\r\n\x85"
-                                     "\u2028\u2029") if i >= 0), default=len(text))
+        line_end = min(
+            (
+                i
+                for i in (text.find(b, key.end_mark.index) for b in "\r\n\x85\u2028\u2029")
+                if i >= 0
+            ),
+            default=len(text),
+        )
         return line_end, value.end_mark.index
     return value.start_mark.index, value.end_mark.index
 
@@ -329,8 +340,7 @@ def _check_anchors(text: str, seq: SequenceNode) -> dict[str, tuple[int, int, in
         elif isinstance(token, yaml.AliasToken):
             item = owner(mark.index)
             if item is not None and defined.get(token.value) != item:
-                raise SpliceProblem("RUS514", mark.line + 1, mark.column + 1,
-                                    {"name": token.value})
+                raise SpliceProblem("RUS514", mark.line + 1, mark.column + 1, {"name": token.value})
     return anchors
 
 

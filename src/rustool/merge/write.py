@@ -19,8 +19,9 @@ from .base import Input, NotFaithful, Options, display
 from .splice import Item
 
 DEFAULT_UNIT = "Sammanfogad aktivitetsplan"
-HEADER = ("# Skapad av rustool merge ur planerna under källor: ändra i dem och kör "
-          "rustool merge igen.\n")
+HEADER = (
+    "# Skapad av rustool merge ur planerna under källor: ändra i dem och kör rustool merge igen.\n"
+)
 _KEEP_CHOMPING = re.compile(r"[|>][0-9]?\+")
 
 
@@ -34,15 +35,17 @@ def selected_items(inputs: list[Input], options: Options) -> list[tuple[Input, I
             activity = activities[item.index]
             if wanted and fold(activity.category) not in wanted:
                 continue
-            if goals and not any(goals & set(inp.ws.ancestors(ref))
-                                 for ref in activity.contributes_to):
+            if goals and not any(
+                goals & set(inp.ws.ancestors(ref)) for ref in activity.contributes_to
+            ):
                 continue
             chosen.append((inp, item))
     return chosen
 
 
-def order(chosen: list[tuple[Input, Item]], inputs: list[Input],
-           categories: list[str]) -> list[tuple[Input, Item]]:
+def order(
+    chosen: list[tuple[Input, Item]], inputs: list[Input], categories: list[str]
+) -> list[tuple[Input, Item]]:
     """By the strategy's category order, then unit (the order of ``inputs``), then the
     unit's own order; a category the strategy lacks comes last, alphabetically."""
     rank = {fold(c): n for n, c in enumerate(categories)}
@@ -51,14 +54,19 @@ def order(chosen: list[tuple[Input, Item]], inputs: list[Input],
     def key(pair: tuple[Input, Item]) -> tuple[int, str, int, int]:
         inp, item = pair
         category = fold(inp.plan.activities[item.index].category)
-        return (rank.get(category, len(rank)), category if category not in rank else "",
-                position[id(inp)], item.index)
+        return (
+            rank.get(category, len(rank)),
+            category if category not in rank else "",
+            position[id(inp)],
+            item.index,
+        )
 
     return sorted(chosen, key=key)
 
 
-def header_of(inputs: list[Input], options: Options, output: Path | None,
-              base: Path) -> dict[str, Any]:
+def header_of(
+    inputs: list[Input], options: Options, output: Path | None, base: Path
+) -> dict[str, Any]:
     years = {i.plan.year for i in inputs if i.plan.year is not None}
     year = options.year if options.year is not None else (min(years) if years else None)
     header: dict[str, Any] = {
@@ -68,8 +76,7 @@ def header_of(inputs: list[Input], options: Options, output: Path | None,
     }
     if year is not None:
         header["år"] = year
-    header["källor"] = [{"fil": i.source, "enhet": i.plan.unit, "sha256": i.sha256}
-                        for i in inputs]
+    header["källor"] = [{"fil": i.source, "enhet": i.plan.unit, "sha256": i.sha256} for i in inputs]
     header["$schema"] = _schema(inputs, output, base)
     return header
 
@@ -90,28 +97,38 @@ def _schema(inputs: list[Input], output: Path | None, base: Path) -> str | None:
     return None
 
 
-def render(header: dict[str, Any], inputs: list[Input],
-           selected: list[tuple[Input, Item]]) -> str:
+def render(header: dict[str, Any], inputs: list[Input], selected: list[tuple[Input, Item]]) -> str:
     scalar = yamlio.scalar
     out = [f"# yaml-language-server: $schema={header['$schema']}\n"] if header["$schema"] else []
-    out += [HEADER, f"typ: {header['typ']}\n", f"enhet: {scalar(header['enhet'])}\n",
-            f"strategi: {scalar(header['strategi'])}\n"]
+    out += [
+        HEADER,
+        f"typ: {header['typ']}\n",
+        f"enhet: {scalar(header['enhet'])}\n",
+        f"strategi: {scalar(header['strategi'])}\n",
+    ]
     if "år" in header:
         out.append(f"år: {header['år']}\n")
     out.append("källor:\n" if inputs else "källor: []\n")
     for inp in inputs:
         out += [f"  {comment}\n" for comment in inp.spliced.comments]
-        out += [f"  - fil: {scalar(inp.source)}\n", f"    enhet: {scalar(inp.plan.unit)}\n",
-                f"    sha256: {scalar(inp.sha256)}\n"]
+        out += [
+            f"  - fil: {scalar(inp.source)}\n",
+            f"    enhet: {scalar(inp.plan.unit)}\n",
+            f"    sha256: {scalar(inp.sha256)}\n",
+        ]
     if not selected:
         return "".join([*out, "aktiviteter: []\n"])
     out.append("aktiviteter:\n")
-    spaced = {id(inp) for inp in inputs
-              if any(item.lines[-1] == "\n" for item in inp.spliced.items[:-1])}
+    spaced = {
+        id(inp) for inp in inputs if any(item.lines[-1] == "\n" for item in inp.spliced.items[:-1])
+    }
     for inp, item in selected:
         out += item.lines
-        if id(inp) in spaced and item.lines[-1] != "\n" and not _KEEP_CHOMPING.search(
-                "".join(item.lines)):
+        if (
+            id(inp) in spaced
+            and item.lines[-1] != "\n"
+            and not _KEEP_CHOMPING.search("".join(item.lines))
+        ):
             out.append("\n")  # as the unit separates its activities; not at its plan's end
     last = selected[-1][1]
     if not _KEEP_CHOMPING.search("".join(last.lines)):

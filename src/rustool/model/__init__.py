@@ -9,6 +9,20 @@ from .wheel import Event, Wheel
 KINDS = {"strategi": Strategy, "årshjul": Wheel, "aktivitetsplan": Plan}
 
 __all__ = [
-    "KINDS", "Activity", "Area", "Config", "DueDate", "Event", "FollowUp", "Goal", "Indicator",
-    "Measurement", "Plan", "Priority", "Source", "Strategy", "Wheel", "parse_due",
+    "KINDS",
+    "Activity",
+    "Area",
+    "Config",
+    "DueDate",
+    "Event",
+    "FollowUp",
+    "Goal",
+    "Indicator",
+    "Measurement",
+    "Plan",
+    "Priority",
+    "Source",
+    "Strategy",
+    "Wheel",
+    "parse_due",
 ]

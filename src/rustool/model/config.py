@@ -15,23 +15,27 @@ class Config(Model):
     """Inställningar för rustool i arbetsytan."""
 
     select: list[str] = Field(
-        default_factory=list, alias="välj",
+        default_factory=list,
+        alias="välj",
         description="Regler som körs (koder eller prefix som RUS3); tom lista betyder alla.",
     )
     ignore: list[str] = Field(
         default_factory=list, alias="ignorera", description="Regler som inte körs."
     )
     severity: dict[str, Severity] = Field(
-        default_factory=dict, alias="allvarlighet",
+        default_factory=dict,
+        alias="allvarlighet",
         description="Allvarlighet per regel: fel eller varning.",
     )
     per_path_ignores: dict[str, list[str]] = Field(
-        default_factory=dict, alias="ignorera_per_sökväg",
+        default_factory=dict,
+        alias="ignorera_per_sökväg",
         description="Glob-mönster för sökvägar → regler som inte gäller där.",
     )
     exclude: list[str] = Field(
-        default_factory=list, alias="exkludera",
-        description="Glob-mönster för filer som hoppas över."
+        default_factory=list,
+        alias="exkludera",
+        description="Glob-mönster för filer som hoppas över.",
     )
     language: Literal["sv", "en"] | None = Field(
         None, alias="språk", description="Språk för meddelanden och rapporter: sv eller en."

@@ -26,13 +26,12 @@ class Activity(Model):
     due: Due | None = Field(None, alias="klart_senast", description="Klart senast.")
     comment: str | None = Field(None, alias="kommentar", description="Kommentar.")
     contributes_to: list[str] = Field(
-        default_factory=list, alias="bidrar_till",
+        default_factory=list,
+        alias="bidrar_till",
         description="Id för strategins mål eller prioriteringar som aktiviteten bidrar till.",
     )
     role: str | None = Field(None, alias="roll", description="Regionens roll i aktiviteten.")
-    status: Status = Field(
-        description="planerad, pågår, klar, försenad, pausad eller struken."
-    )
+    status: Status = Field(description="planerad, pågår, klar, försenad, pausad eller struken.")
     audience: list[Text] = Field(default_factory=list, alias="målgrupp", description="Målgrupper.")
     budget_kr: Kronor | None = Field(None, description="Budget i kronor.")
     follow_ups: list[FollowUp] = Field(
@@ -61,7 +60,8 @@ class Plan(Model):
         None, alias="mål", description="Enhetens mål i verksamhetsplanen."
     )
     sources: list[Source] = Field(
-        default_factory=list, alias="källor",
+        default_factory=list,
+        alias="källor",
         description="Källplaner, när planen är sammanfogad med rustool merge.",
     )
     activities: list[Activity] = Field(

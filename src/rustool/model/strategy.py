@@ -112,12 +112,16 @@ class Strategy(Model):
         default_factory=list, alias="principer", description="Strategins principer."
     )
     roles: list[Text] = Field(
-        default_factory=lambda: list(DEFAULT_ROLES), alias="roller", min_length=1,
+        default_factory=lambda: list(DEFAULT_ROLES),
+        alias="roller",
+        min_length=1,
         description="Regionens roller (standard: Finansiären, Utföraren, Nätverkaren, "
-                    "Kapacitetsbyggaren).",
+        "Kapacitetsbyggaren).",
     )
     categories: list[Text] = Field(
-        default_factory=lambda: list(DEFAULT_CATEGORIES), alias="kategorier", min_length=1,
+        default_factory=lambda: list(DEFAULT_CATEGORIES),
+        alias="kategorier",
+        min_length=1,
         description="Aktivitetskategorier i ordning (standard: de sex i mallen).",
     )
     areas: list[Area] = Field(alias="områden", description="Strategins områden.")

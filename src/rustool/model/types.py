@@ -134,12 +134,14 @@ Due = Annotated[
     DueDate,
     BeforeValidator(parse_due),
     PlainSerializer(str, return_type=str),
-    WithJsonSchema({
-        "anyOf": [{"type": "string", "pattern": _DUE_SCHEMA}, {"type": "integer"}],
-        "description": "Datum eller period: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn (kvartal), "
-                       "ÅÅÅÅ-Tn (tertial) eller ÅÅÅÅ; betyder periodens sista dag.",
-        "examples": ["2025-06-30", "2025-06", "2025-Q2", "2025-T2", "2025"],
-    }),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "pattern": _DUE_SCHEMA}, {"type": "integer"}],
+            "description": "Datum eller period: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn (kvartal), "
+            "ÅÅÅÅ-Tn (tertial) eller ÅÅÅÅ; betyder periodens sista dag.",
+            "examples": ["2025-06-30", "2025-06", "2025-Q2", "2025-T2", "2025"],
+        }
+    ),
 ]
 
 

@@ -21,11 +21,13 @@ class Event(Model):
     audience: list[Text] = Field(default_factory=list, alias="målgrupp", description="Målgrupper.")
     owner: str | None = Field(None, alias="ansvarig", description="Ansvarig enhet eller person.")
     links: list[str] = Field(
-        default_factory=list, alias="kopplar_till",
+        default_factory=list,
+        alias="kopplar_till",
         description="Id för strategins områden, mål eller prioriteringar som händelsen rör.",
     )
     mandate_years: list[Int] = Field(
-        default_factory=list, alias="mandatår",
+        default_factory=list,
+        alias="mandatår",
         description="År i mandatperioden (1–4); bara när cykel är mandatperiod.",
     )
     description: str | None = Field(None, alias="beskrivning", description="Beskrivning.")

@@ -21,10 +21,12 @@ class GithubReporter(Reporter):
                 level = "error" if d.severity == "error" else "warning"
                 file = (result.root / d.file).as_posix() if d.file != "." else result.root
                 slug = RULES[d.code].slug if d.code in RULES else ""
-                props = ",".join([
-                    f"file={_escape(str(file), prop=True)}",
-                    f"line={d.line}",
-                    f"col={d.column}",
-                    f"title={_escape(f'{d.code} {slug}', prop=True)}",
-                ])
+                props = ",".join(
+                    [
+                        f"file={_escape(str(file), prop=True)}",
+                        f"line={d.line}",
+                        f"col={d.column}",
+                        f"title={_escape(f'{d.code} {slug}', prop=True)}",
+                    ]
+                )
                 sys.stdout.write(f"::{level} {props}::{_escape(d.message(lang))}\n")

@@ -36,6 +36,12 @@ class TextReporter(Reporter):
         warnings = sum(r.warnings for r in results)
         if not errors and not warnings:
             console.print(t("no_problems", lang), style="green")
-        console.print(t("summary", lang, files=t("summary.files", lang, count=files),
-                        errors=t("summary.errors", lang, count=errors),
-                        warnings=t("summary.warnings", lang, count=warnings)))
+        console.print(
+            t(
+                "summary",
+                lang,
+                files=t("summary.files", lang, count=files),
+                errors=t("summary.errors", lang, count=errors),
+                warnings=t("summary.warnings", lang, count=warnings),
+            )
+        )

@@ -32,8 +32,11 @@ def indicator_incomplete(ws: Workspace) -> Iterator[Finding]:
     but broken is reported as a schema error instead.)
     """
     for doc, path, indicator in ws.indicators():
-        missing = [k for k, v in (("baslinje", indicator.baseline), ("målvärde", indicator.target))
-                   if v is None and not doc.had_error((*path, k))]
+        missing = [
+            k
+            for k, v in (("baslinje", indicator.baseline), ("målvärde", indicator.target))
+            if v is None and not doc.had_error((*path, k))
+        ]
         if missing:
             yield Finding(doc, (*path, "id"), {"id": indicator.id, "missing": ", ".join(missing)})
 
@@ -50,8 +53,11 @@ def status_mismatch(ws: Workspace) -> Iterator[Finding]:
             continue
         latest = activity.follow_ups[-1]
         if latest.status != activity.status:
-            fields = {"period": latest.period.text, "latest": latest.status,
-                      "status": activity.status}
+            fields = {
+                "period": latest.period.text,
+                "latest": latest.status,
+                "status": activity.status,
+            }
             yield Finding(doc, ("aktiviteter", i, "status"), fields)
 
 
@@ -96,8 +102,9 @@ def empty_plan(ws: Workspace) -> Iterator[Finding]:
     """A plan with no activities."""
     for doc in ws.plan_docs:
         if not doc.data.get("aktiviteter"):
-            yield Finding(doc, ("aktiviteter",) if "aktiviteter" in doc.data else ("enhet",),
-                          at_key=True)
+            yield Finding(
+                doc, ("aktiviteter",) if "aktiviteter" in doc.data else ("enhet",), at_key=True
+            )
 
 
 @rule("RUS408", "target-against-direction", "warning")
@@ -118,10 +125,16 @@ def target_against_direction(ws: Workspace) -> Iterator[Finding]:
             "bibehåll": target.value != base.value,
         }[indicator.direction]
         if wrong:
-            yield Finding(doc, (*path, "riktning"), {
-                "id": indicator.id, "direction": Label(f"direction.{indicator.direction}"),
-                "baseline": base.value, "target": target.value,
-            })
+            yield Finding(
+                doc,
+                (*path, "riktning"),
+                {
+                    "id": indicator.id,
+                    "direction": Label(f"direction.{indicator.direction}"),
+                    "baseline": base.value,
+                    "target": target.value,
+                },
+            )
 
 
 @rule("RUS409", "activity-unit-differs", "warning")
@@ -139,8 +152,11 @@ def activity_unit_differs(ws: Workspace) -> Iterator[Finding]:
     """
     for doc, i, activity in ws.activities():
         if activity.unit is not None and activity.unit.strip() != doc.model.unit.strip():
-            yield Finding(doc, ("aktiviteter", i, "enhet"),
-                          {"unit": activity.unit, "plan_unit": doc.model.unit})
+            yield Finding(
+                doc,
+                ("aktiviteter", i, "enhet"),
+                {"unit": activity.unit, "plan_unit": doc.model.unit},
+            )
 
 
 def _at_key_or_id(doc: Document, i: int, key: str) -> Finding:

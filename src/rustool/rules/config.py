@@ -12,7 +12,11 @@ import re
 from ..suggest import edits
 from .base import RULES, declare
 
-declare("RUS601", "unknown-rule", "error", """
+declare(
+    "RUS601",
+    "unknown-rule",
+    "error",
+    """
     A rule code in rustool.yaml or in a `# rustool: ignore[…]` comment that names no rule.
 
     Codes are checked in `välj`, `ignorera`, the keys of `allvarlighet`, the lists of
@@ -24,8 +28,13 @@ declare("RUS601", "unknown-rule", "error", """
     `allvarlighet` cannot switch them off, or a typo could hide itself.
 
     Fails: `välj: [RUS2O1]` (the letter O; did you mean `RUS201`?); `ignorera: [RUS999]`.
-""")
-declare("RUS602", "malformed-suppression", "warning", """
+""",
+)
+declare(
+    "RUS602",
+    "malformed-suppression",
+    "warning",
+    """
     A comment meant for rustool that cannot be read, so it silences nothing.
 
     The syntax is `# rustool: ignore[RUS302]` at the end of the line it silences (several
@@ -36,8 +45,13 @@ declare("RUS602", "malformed-suppression", "warning", """
 
     Fails (warning): `# rustool: ignroe[RUS404]`; `# rustool ignore[RUS404]`;
     `# rustool: ignore[]`.
-""")
-declare("RUS603", "unused-suppression", "warning", """
+""",
+)
+declare(
+    "RUS603",
+    "unused-suppression",
+    "warning",
+    """
     A `# rustool: ignore[…]` code that silences nothing on its line.
 
     Usually the problem has been fixed (or moved to another line) and the comment was left
@@ -51,11 +65,13 @@ declare("RUS603", "unused-suppression", "warning", """
     (RUS302) may find nothing with an earlier `--today`.
 
     Fails (warning): `ansvarig: Anna  # rustool: ignore[RUS404]` (the owner is there).
-""")
+""",
+)
 
 _CODE = re.compile(r"RUS[0-9]{0,3}")
-_LOOKALIKES = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2",
-                             "S": "5", "B": "8"})
+_LOOKALIKES = str.maketrans(
+    {"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "B": "8"}
+)
 
 
 def rule_code(text: str) -> tuple[str | None, str | None]:
@@ -75,8 +91,11 @@ def _suggestion(code: str) -> str | None:
     """A letter for a digit (`RUS2O1`), a family written `RUS3xx`, or one edit away from a
     rule's code (`RUS41` → `RUS401`, `RSU201`); nothing for a code far from every rule."""
     head, tail = code[:3], code[3:]
-    for candidate in (head + tail.translate(_LOOKALIKES), code.rstrip("X"),
-                      head + tail.translate(_LOOKALIKES).rstrip("X")):
+    for candidate in (
+        head + tail.translate(_LOOKALIKES),
+        code.rstrip("X"),
+        head + tail.translate(_LOOKALIKES).rstrip("X"),
+    ):
         if candidate != code and _valid(candidate):
             return candidate
     near = [known for known in sorted(RULES) if edits(code, known) <= 1]

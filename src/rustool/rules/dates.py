@@ -66,8 +66,12 @@ def mandate_year(ws: Workspace) -> Iterator[Finding]:
                 continue
             for j, year in enumerate(event.mandate_years):
                 if not 1 <= year <= 4:
-                    yield Finding(doc, ("händelser", i, "mandatår", j), {"value": year},
-                                  variant="RUS303.range")
+                    yield Finding(
+                        doc,
+                        ("händelser", i, "mandatår", j),
+                        {"value": year},
+                        variant="RUS303.range",
+                    )
 
 
 @rule("RUS304", "follow-up-order", "warning")
@@ -131,8 +135,9 @@ def duplicate_outcome_year(ws: Workspace) -> Iterator[Finding]:
                 continue
             other = doc.original((*path, "utfall", first[outcome.year], "år"))
             line, _ = doc.source.position(other)
-            yield Finding(doc, (*path, "utfall", k, "år"),
-                          {"year": outcome.year, "first_line": line})
+            yield Finding(
+                doc, (*path, "utfall", k, "år"), {"year": outcome.year, "first_line": line}
+            )
 
 
 @rule("RUS308", "target-not-after-baseline")
@@ -150,5 +155,6 @@ def target_not_after_baseline(ws: Workspace) -> Iterator[Finding]:
     for doc, path, indicator in ws.indicators():
         base, target = indicator.baseline, indicator.target
         if base is not None and target is not None and target.year <= base.year:
-            yield Finding(doc, (*path, "målvärde", "år"),
-                          {"year": target.year, "baseline_year": base.year})
+            yield Finding(
+                doc, (*path, "målvärde", "år"), {"year": target.year, "baseline_year": base.year}
+            )

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from .base import declare
 
-declare("RUS001", "yaml-syntax", "error", """
+declare(
+    "RUS001",
+    "yaml-syntax",
+    "error",
+    """
     The file is not valid YAML.
 
     The message says what the parser found and where, in plain words where we know the
@@ -12,8 +16,13 @@ declare("RUS001", "yaml-syntax", "error", """
     line up, several documents in one file).
 
     Fails: `aktivitet: Möte: planering` (put the text in quotes).
-""")
-declare("RUS002", "encoding", "error", r"""
+""",
+)
+declare(
+    "RUS002",
+    "encoding",
+    "error",
+    r"""
     The file is not UTF-8 text, or a file or folder cannot be read.
 
     rustool reads UTF-8, with or without a byte-order mark. A file saved as UTF-16 or in
@@ -31,28 +40,48 @@ declare("RUS002", "encoding", "error", r"""
     name. Folders matching `exkludera` in rustool.yaml are not read.
 
     Fails: a folder `aktivitetsplaner` without read permission.
-""")
-declare("RUS003", "duplicate-key", "error", """
+""",
+)
+declare(
+    "RUS003",
+    "duplicate-key",
+    "error",
+    """
     A key appears twice in the same mapping.
 
     YAML parsers silently keep the last value, so one of the two is lost. The second
     occurrence is reported, naming the line of the first.
 
     Fails: an activity with two `status:` lines.
-""")
-declare("RUS004", "unknown-tag", "error", """
+""",
+)
+declare(
+    "RUS004",
+    "unknown-tag",
+    "error",
+    """
     The file uses a YAML tag such as `!!python/object` or `!ref`.
 
     rustool loads YAML safely: only text, numbers, true/false, lists and mappings. No tag
     ever runs code or builds an object; an unknown tag is an error rather than silently
     becoming text.
-""")
-declare("RUS005", "tab-indentation", "error", """
+""",
+)
+declare(
+    "RUS005",
+    "tab-indentation",
+    "error",
+    """
     A tab is used for indentation.
 
     YAML allows only spaces for indentation. Set your editor to insert spaces for the tab key.
-""")
-declare("RUS006", "limit-exceeded", "error", """
+""",
+)
+declare(
+    "RUS006",
+    "limit-exceeded",
+    "error",
+    """
     The file exceeds a safety limit: size (20 MB), nesting depth (100 levels, also when
     reached through aliases), alias expansion (2,000,000 values), or an alias inside the
     value its anchor names (which would never end).
@@ -61,8 +90,13 @@ declare("RUS006", "limit-exceeded", "error", """
     in CI; no real workspace file comes near them.
 
     Fails: `x: &x {y: [1, *x]}`.
-""")
-declare("RUS007", "unknown-typ", "error", """
+""",
+)
+declare(
+    "RUS007",
+    "unknown-typ",
+    "error",
+    """
     The file's `typ` is not `strategi`, `årshjul` or `aktivitetsplan`.
 
     A YAML file without `typ` is not part of the workspace and is skipped, but a misspelt
@@ -74,4 +108,5 @@ declare("RUS007", "unknown-typ", "error", """
 
     Fails: `typ: aktivitetsplam` (did you mean `aktivitetsplan`?); `Typ: aktivitetsplan`
     (did you mean `typ`?).
-""")
+""",
+)

@@ -62,8 +62,9 @@ def merged_source_unlisted(ws: Workspace) -> Iterator[Finding]:
         listed = {real(ws.root / s.file) for s in doc.model.sources}
         for plan in _same_scope(ws, doc):
             if real(plan.path) not in listed:
-                yield Finding(doc, ("källor",), {"file": plan.rel, "unit": plan.model.unit},
-                              at_key=True)
+                yield Finding(
+                    doc, ("källor",), {"file": plan.rel, "unit": plan.model.unit}, at_key=True
+                )
 
 
 @rule("RUS504", "merged-activity-not-in-sources", "warning")
@@ -94,8 +95,12 @@ def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
         for i, activity in enumerate(doc.model.activities):
             source = written.get(activity.id)
             if source is None or source != _fields(activity):
-                yield Finding(doc, ("aktiviteter", i, "id"), {"id": activity.id},
-                              variant=None if source is None else "RUS504.changed")
+                yield Finding(
+                    doc,
+                    ("aktiviteter", i, "id"),
+                    {"id": activity.id},
+                    variant=None if source is None else "RUS504.changed",
+                )
 
 
 def _fields(activity: Any) -> dict[str, Any]:
@@ -104,8 +109,11 @@ def _fields(activity: Any) -> dict[str, Any]:
 
 def _same_scope(ws: Workspace, merged: Document) -> list[Document]:
     year, strategy = merged.model.year, merged.model.strategy
-    return [d for d in ws.plan_docs
-            if d.model.strategy == strategy and (year is None or d.model.year == year)]
+    return [
+        d
+        for d in ws.plan_docs
+        if d.model.strategy == strategy and (year is None or d.model.year == year)
+    ]
 
 
 def _is_file(path: Path) -> bool | None:
@@ -121,27 +129,45 @@ def _changed(ws: Workspace, source: Source) -> bool:
     """Whether a merged plan's source file has changed since the merge (its digest is no
     longer the one recorded)."""
     path = ws.root / source.file
-    return bool(source.sha256) and bool(_is_file(path)) and \
-        ws.digest(path) != source.sha256.lower()
+    return bool(source.sha256) and bool(_is_file(path)) and ws.digest(path) != source.sha256.lower()
 
 
-declare("RUS510", "merge-duplicate-id", "error", """
+declare(
+    "RUS510",
+    "merge-duplicate-id",
+    "error",
+    """
     Two plans being merged have an activity with the same id (reported by `rustool merge`).
 
     A merged plan can hold each id once, so nothing is written. The message names both
     places, with line and column; give one of the activities a new id.
-""")
-declare("RUS511", "merge-different-strategies", "error", """
+""",
+)
+declare(
+    "RUS511",
+    "merge-different-strategies",
+    "error",
+    """
     The plans being merged carry out different strategies (reported by `rustool merge`).
 
     A merged plan implements one strategy; merge the plans of each strategy separately.
-""")
-declare("RUS512", "merge-different-years", "error", """
+""",
+)
+declare(
+    "RUS512",
+    "merge-different-years",
+    "error",
+    """
     The plans being merged are for different years (reported by `rustool merge`).
 
     Choose one year with `--år`, or make the plans' `år` agree.
-""")
-declare("RUS513", "merge-possible-overlap", "warning", """
+""",
+)
+declare(
+    "RUS513",
+    "merge-possible-overlap",
+    "warning",
+    """
     Two activities of different units have nearly the same text (reported by
     `rustool merge`): a possible overlap, where the units could cooperate.
 
@@ -153,12 +179,18 @@ declare("RUS513", "merge-possible-overlap", "warning", """
 
     Warns: "Arrangera en regional konferens om kompetensförsörjning för länets
     arbetsgivare och utbildningsanordnare" and the same ending in "utbildningsaktörer".
-""")
-declare("RUS514", "merge-anchor", "error", """
+""",
+)
+declare(
+    "RUS514",
+    "merge-anchor",
+    "error",
+    """
     An activity uses a YAML alias (`*name`) whose anchor (`&name`) lies outside the
     activity, or two merged activities define the same anchor (reported by `rustool merge`).
 
     Merge copies each activity on its own and reorders them, so an alias must refer to an
     anchor within its own activity and anchor names must differ between plans. Write the
     value out, or rename one anchor.
-""")
+""",
+)

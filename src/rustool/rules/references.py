@@ -160,8 +160,12 @@ def unknown_category(ws: Workspace) -> Iterator[Finding]:
         if value in categories or fold(value) in folded:
             continue
         fields = {"value": value, "expected": ", ".join(categories)}
-        yield Finding(doc, ("aktiviteter", i, "kategori"), fields,
-                      suggestion=closest(value, categories, cutoff=0.4))
+        yield Finding(
+            doc,
+            ("aktiviteter", i, "kategori"),
+            fields,
+            suggestion=closest(value, categories, cutoff=0.4),
+        )
 
 
 @rule("RUS207", "category-spelling", "warning")
@@ -186,8 +190,9 @@ def category_spelling(ws: Workspace) -> Iterator[Finding]:
             continue  # written as the strategy writes it (even if listed twice: RUS210)
         canonical = by_fold.get(fold(value))
         if canonical is not None and canonical != value:
-            yield Finding(doc, ("aktiviteter", i, "kategori"), {"canonical": canonical},
-                          suggestion=canonical)
+            yield Finding(
+                doc, ("aktiviteter", i, "kategori"), {"canonical": canonical}, suggestion=canonical
+            )
 
 
 @rule("RUS208", "unknown-role")
@@ -207,8 +212,9 @@ def unknown_role(ws: Workspace) -> Iterator[Finding]:
         if value is None or value in roles:
             continue
         fields = {"value": value, "expected": ", ".join(roles)}
-        yield Finding(doc, ("aktiviteter", i, "roll"), fields,
-                      suggestion=closest(value, roles, cutoff=0.5))
+        yield Finding(
+            doc, ("aktiviteter", i, "roll"), fields, suggestion=closest(value, roles, cutoff=0.5)
+        )
 
 
 @rule("RUS210", "duplicate-category-or-role")
@@ -225,8 +231,10 @@ def duplicate_category_or_role(ws: Workspace) -> Iterator[Finding]:
     doc = ws.strategy_doc
     if doc is None:
         return
-    for key, values, variant in (("kategorier", doc.model.categories, None),
-                                 ("roller", doc.model.roles, "RUS210.role")):
+    for key, values, variant in (
+        ("kategorier", doc.model.categories, None),
+        ("roller", doc.model.roles, "RUS210.role"),
+    ):
         if key not in doc.data:
             continue  # the defaults
         first: dict[str, int] = {}
@@ -236,5 +244,9 @@ def duplicate_category_or_role(ws: Workspace) -> Iterator[Finding]:
                 first[folded] = i
                 continue
             line, _ = doc.source.position(doc.original((key, first[folded])))
-            yield Finding(doc, (key, i), {"value": value, "first": values[first[folded]],
-                                          "first_line": line}, variant=variant)
+            yield Finding(
+                doc,
+                (key, i),
+                {"value": value, "first": values[first[folded]], "first_line": line},
+                variant=variant,
+            )
