@@ -25,3 +25,13 @@ def test_language_resolution(monkeypatch):
     monkeypatch.setenv("RUSTOOL_LANG", "en_GB.UTF-8")
     assert resolve_language(None) == "en"
     assert resolve_language("sv") == "sv"
+
+
+def test_catalogue_parts_define_each_key_once_and_in_both_languages() -> None:
+    from rustool.i18n import en, parts, sv
+
+    seen = set(sv.MESSAGES) | set(en.MESSAGES)
+    for part in parts.modules():
+        assert set(part.SV) == set(part.EN), part.__name__
+        assert not seen & set(part.SV), f"{part.__name__} redefines {sorted(seen & set(part.SV))}"
+        seen |= set(part.SV)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import string
 from dataclasses import dataclass
@@ -11,12 +12,19 @@ LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 
 
+@functools.cache
 def catalogue(lang: str) -> dict[str, str]:
+    """The whole catalogue of LANG: the base messages and every part's (see parts/)."""
+    from . import parts
+
     if lang == "en":
         from .en import MESSAGES
     else:
         from .sv import MESSAGES
-    return MESSAGES
+    merged = dict(MESSAGES)
+    for part in parts.modules():
+        merged.update(getattr(part, "EN" if lang == "en" else "SV"))
+    return merged
 
 
 def language_code(value: str | None) -> str | None:
