@@ -1,17 +1,16 @@
 """The version of a workspace's data: its git commit and whether the folder has changes.
 
-Asks the `git` command with a timeout and fails soft: no git, no repository, a slow disk
-or an unsafe-directory refusal all mean "no version", never an error.
+Asks the `git` command through gitrun (which finds the real repository itself and never
+honours configuration from inside the workspace) and fails soft: no git, no repository, a
+slow disk or an unsafe-directory refusal all mean "no version", never an error.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-TIMEOUT_S = 5.0
+from . import gitrun
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,29 +27,20 @@ class Version:
 
 
 def version(root: Path) -> Version | None:
-    head = (_git(root, "log", "-1", "--format=%H %cs") or "").strip()
+    repo = gitrun.find_repository(root)
+    if repo is None:
+        return None
+    head = (gitrun.text(repo, "log", "-1", "--format=%H %cs") or "").strip()
     if not head or " " not in head:
         return None
     commit, day = head.split(" ", 1)
-    status = _git(root, "status", "--porcelain", "--untracked-files=normal", "--", ".")
+    try:
+        inside = root.resolve().relative_to(repo.top).as_posix()
+    except (OSError, ValueError):
+        return None
+    status = gitrun.text(
+        repo, "status", "--porcelain", "--untracked-files=normal", "--", inside or "."
+    )
     if status is None:
         return None
     return Version(commit, day, bool(status.strip()))
-
-
-def _git(root: Path, *args: str) -> str | None:
-    # GIT_OPTIONAL_LOCKS=0: `git status` must not take the index lock (and so never get in
-    # the way of a commit running at the same time); LC_ALL=C: output we can parse.
-    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(root), *args],
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            env=env,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout if done.returncode == 0 else None
