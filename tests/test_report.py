@@ -350,7 +350,7 @@ def test_help_lists_the_options(cli):
 
 
 def test_trend_takes_the_direction_into_account():
-    from rustool.trend import judge
+    from rustool.report.trend import judge
 
     assert judge(5.0, 4.0, "minska") == "positive"
     assert judge(5.0, 4.0, "öka") == "negative"
@@ -375,7 +375,7 @@ def test_on_track_against_the_straight_line():
             }
         )
 
-    from rustool.trend import assess
+    from rustool.report.trend import assess
 
     rising = assess(indicator("öka", 0, 10, (2024, 3.0), (2025, 5.0)))
     assert rising.expected == pytest.approx(5.0) and rising.on_track is True
@@ -426,7 +426,7 @@ def test_numbers_in_each_language():
 
 
 def test_mandate_years():
-    from rustool.annual import coming_months, mandate_year
+    from rustool.report.annual import coming_months, mandate_year
 
     assert [mandate_year(y) for y in (2022, 2023, 2024, 2025, 2026, 2027)] == [4, 1, 2, 3, 4, 1]
     assert list(coming_months(date(2026, 11, 23), 3)) == [(2026, 11), (2026, 12), (2027, 1)]
@@ -494,7 +494,8 @@ def test_unwritable_output_is_a_clear_message(cli, tmp_path):
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_report_agrees_with_coverage(name):
     """The report's numbers are coverage's numbers: nothing is counted differently."""
-    from rustool import coverage, report
+    from rustool import coverage
+    from rustool.report import context as report
     from rustool.workspace import load_workspace
 
     day = date.fromisoformat(TODAY)

@@ -147,7 +147,7 @@ def test_a_link_out_of_the_template_folder_is_refused(cli, tmp_path):
 
 
 def test_a_template_writing_too_much_is_stopped(cli, tmp_path, monkeypatch):
-    from rustool import templating
+    from rustool.report import templating
 
     monkeypatch.setattr(templating, "MAX_OUTPUT_CHARS", 10_000)
     template = "{% for i in range(1000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}"
@@ -160,7 +160,7 @@ def test_a_template_writing_too_much_is_stopped(cli, tmp_path, monkeypatch):
 
 
 def test_a_template_running_too_long_is_stopped(cli, tmp_path, monkeypatch):
-    from rustool import templating
+    from rustool.report import templating
 
     monkeypatch.setattr(templating, "MAX_SECONDS", 1)
     template = (

@@ -87,8 +87,8 @@ def report(
     if not 0 <= window <= MAX_WINDOW or (date.max - day).days < window:
         fail_usage(lang_code, "report.error.window", limit=MAX_WINDOW)
 
-    from .. import report as build
     from ..engine import check
+    from ..report import context as build
     from ..workspace import load_workspace
 
     ws = load_workspace(root, day)
@@ -127,7 +127,7 @@ def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
         import json
 
         return json.dumps(context, ensure_ascii=False, indent=2) + "\n"
-    from .. import svg, templating
+    from ..report import svg, templating
 
     context["pictures"] = svg.pictures(context, lang) if fmt == "html" else None
     try:
@@ -140,7 +140,7 @@ def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
 
 
 def _fail_workspace(root: Path, errors: list, lang: str) -> None:
-    from ..labels import label
+    from ..report.labels import label
 
     typer.echo(f"rustool: {label('error.workspace', lang, root=root, count=len(errors))}", err=True)
     for d in errors[:MAX_ERRORS_SHOWN]:

@@ -1,6 +1,6 @@
 """Render the report context with Jinja: the built-in templates, or a region's own.
 
-The built-in templates (``rustool/templates``) run in a normal environment. With a
+The built-in templates (``rustool/report/templates``) run in a normal environment. With a
 template folder of one's own, every template runs in Jinja's sandbox (an
 ``ImmutableSandboxedEnvironment``: no access to Python internals, no changing the context),
 and names not found in the folder fall back to the built-ins, so a region can replace just
@@ -24,8 +24,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from . import mdtext, numbers
-from .i18n import known
+from .. import mdtext, numbers
+from ..i18n import known
 from .labels import label
 
 BUILTIN = Path(__file__).resolve().parent / "templates"

@@ -15,9 +15,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from ..model.types import EVENT_TYPES, STATUSES
+from ..numbers import number
 from .labels import label
-from .model.types import EVENT_TYPES, STATUSES
-from .numbers import number
 
 # Okabe, M. and Ito, K. (2008): Color Universal Design.
 BLUE, VERMILLION, GREEN, ORANGE = "#0072B2", "#D55E00", "#009E73", "#E69F00"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from .model import Indicator, Measurement
+    from ..model import Indicator, Measurement
 
 Trend = Literal["positive", "unchanged", "negative"]
 STEADY_TOLERANCE = 0.01

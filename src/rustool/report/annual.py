@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .model.types import EVENT_TYPES
+from ..model.types import EVENT_TYPES
 
 if TYPE_CHECKING:
-    from .model import Event, Wheel
+    from ..model import Event, Wheel
 
 ELECTION_YEAR = 2018  # any past general election; they recur every four years
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .i18n import t
+from ..i18n import t
 
 
 def label(key: str, lang: str, /, **fields: Any) -> str:

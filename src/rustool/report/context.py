@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, annual, gitinfo, numbers, trend
-from .model.types import DONE_STATUSES, STATUSES
-from .suggest import fold
+from .. import __version__, gitinfo, numbers
+from ..model.types import DONE_STATUSES, STATUSES
+from ..suggest import fold
+from . import annual, trend
 
 if TYPE_CHECKING:
-    from .coverage import Coverage
-    from .model import Activity, Event, Indicator, Measurement, Plan, Wheel
-    from .workspace import Document, Workspace
+    from ..coverage import Coverage
+    from ..model import Activity, Event, Indicator, Measurement, Plan, Wheel
+    from ..workspace import Document, Workspace
 
 Context = dict[str, Any]
 
@@ -41,7 +42,8 @@ class Options:
 
 def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
     """The whole report context for ``ws``."""
-    from . import coverage, report_coverage
+    from .. import coverage
+    from . import coverage_view
 
     cov = coverage.compute(ws, today=options.today) if ws.strategy is not None else None
     rows = activity_rows(ws, options.today, cov.source if cov else "plans")
@@ -54,7 +56,7 @@ def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
         "summary": summary(rows, areas, deadlines, wheel),
         "areas": areas,
         "deadlines": deadlines,
-        "coverage": report_coverage.section(cov),
+        "coverage": coverage_view.section(cov),
         "wheel": wheel,
         "units": unit_sections(ws, rows),
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .coverage import Coverage, Share
+    from ..coverage import Coverage, Share
 
 Context = dict[str, Any]
 HEAT_LEVELS = 4
