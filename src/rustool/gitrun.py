@@ -13,7 +13,9 @@ bounded and every call timed out. No shell is involved.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import threading
 from dataclasses import dataclass
@@ -31,7 +33,15 @@ _HARDENING = (
     "-c", "core.untrackedCache=false",
     "-c", "diff.external=",
     "-c", "protocol.allow=never",
+    "-c", "log.showSignature=false",
+    "-c", "submodule.recurse=false",
+    "--no-pager",
+    "--no-replace-objects",
+    "--literal-pathspecs",
 )  # fmt: skip
+"""No fsmonitor, hook, external diff, transport, signature check (gpg) or submodule
+recursion, whatever the configuration says; paths are paths, not patterns (a folder
+named ``data*`` is that folder)."""
 
 
 class GitError(Exception):
@@ -109,13 +119,14 @@ def run(
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=_environment(),
+            start_new_session=True,  # so a timeout stops git and anything it started
         )
     except OSError as error:
         raise GitError("unavailable", str(error)) from None
     errors: list[bytes] = []
     reader = threading.Thread(target=_drain, args=(process.stderr, errors), daemon=True)
     reader.start()
-    timer = threading.Timer(timeout, process.kill)
+    timer = threading.Timer(timeout, _stop, args=(process,))
     timer.start()
     try:
         assert process.stdout is not None
@@ -127,7 +138,7 @@ def run(
     finally:
         timer.cancel()
         if process.poll() is None:
-            process.kill()
+            _stop(process)
             process.wait()
     stderr = b"".join(errors).decode("utf-8", "replace")
     if code < 0:
@@ -135,6 +146,13 @@ def run(
     if code not in ok_codes:
         raise GitError("refused", stderr)
     return output
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Kill git and its process group: a child (a filter, a helper) holding the output
+    pipe open would otherwise keep the read waiting after git itself is gone."""
+    with contextlib.suppress(OSError):  # already gone
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 def _drain(stream: IO[bytes] | None, into: list[bytes]) -> None:
