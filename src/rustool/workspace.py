@@ -201,30 +201,42 @@ def find_root(path: Path) -> Path:
     """The workspace a file belongs to: the nearest folder above it with rustool.yaml or a
     strategy file, else the file's own folder."""
     start = path.parent if path.is_file() else path
-    for folder in (start, *start.parents):
+    for folder in _folders_up(start):
         if is_workspace_root(folder):
             return folder
     return start
 
 
+def _folders_up(start: Path) -> Iterator[Path]:
+    """START and the folders above it, up to the top of the repository holding it (the
+    folder with ``.git``) or the file system's boundary, whichever comes first: a folder
+    above a checkout is not the pull request's to decide about."""
+    try:
+        device = os.stat(start).st_dev
+    except OSError:
+        return
+    for folder in (start, *start.parents):
+        try:
+            if os.stat(folder).st_dev != device:
+                return
+        except OSError:
+            return
+        yield folder
+        if os.path.lexists(folder / ".git"):
+            return
+
+
 def is_workspace_root(folder: Path) -> bool:
     """Whether FOLDER holds rustool.yaml or a strategy file (by a quick look at the
-    first 4 KB of each YAML file in it)."""
+    first 4 KB of each YAML file in it). Only regular files are opened: a FIFO or a link
+    to /dev/stdin committed into a folder would block every command."""
     if (folder / CONFIG_FILE).is_file():
         return True
     try:
         candidates = [p for p in folder.iterdir() if _is_yaml_name(p.name)]
     except OSError:
         return False
-    for candidate in candidates:
-        try:
-            with candidate.open("rb") as handle:
-                head = handle.read(4096)
-        except OSError:
-            continue
-        if b"typ: strategi" in head:
-            return True
-    return False
+    return any(b"typ: strategi" in yamlio.read_head(c, 4096) for c in candidates)
 
 
 @contextmanager

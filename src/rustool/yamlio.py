@@ -15,6 +15,7 @@ only a few keys of its own, through ``scalar``.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -128,21 +129,71 @@ class Loaded:
     problems: list[Problem]
 
 
+class NotRegular(OSError):
+    """The path is a FIFO, a device or a folder: opening or reading it could block or
+    never end, so it is never read."""
+
+
+class TooLarge(OSError):
+    """The file is larger than the caller's limit (``size`` bytes)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def open_regular(path: Path | str) -> int:
+    """A file descriptor for reading PATH, only if it is a regular file.
+
+    Opened without blocking (a FIFO's open would wait for a writer; a symlink to
+    /dev/stdin for input), then checked on the open descriptor itself, so nothing can be
+    swapped in between the check and the read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegular(errno.EINVAL, "not a regular file", str(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: Path | str, limit: int) -> bytes:
+    """The bytes of a regular file of at most LIMIT bytes (``NotRegular``, ``TooLarge``,
+    or the system's ``OSError`` otherwise). Never blocks on a FIFO or device."""
+    with os.fdopen(open_regular(path), "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise TooLarge(size)
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:  # grew while we read
+        raise TooLarge(len(raw))
+    return raw
+
+
+def read_head(path: Path | str, size: int) -> bytes:
+    """The first SIZE bytes of a regular file (b"" for anything else, or when unreadable)."""
+    try:
+        with os.fdopen(open_regular(path), "rb") as handle:
+            return handle.read(size)
+    except OSError:
+        return b""
+
+
 def read_text(path: Path) -> tuple[str | None, Problem | None]:
     """Read a file as UTF-8 (with or without BOM) within the size limit."""
     try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a FIFO or device would block or never end
-            return None, Problem("file.not_regular", 1, 1)
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            return None, Problem(
-                "limit.size",
-                1,
-                1,
-                {"size_mb": round(size / 2**20, 1), "limit_mb": MAX_FILE_BYTES // 2**20},
-            )
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_FILE_BYTES)
+    except NotRegular:
+        return None, Problem("file.not_regular", 1, 1)
+    except TooLarge as exc:
+        return None, Problem(
+            "limit.size",
+            1,
+            1,
+            {"size_mb": round(exc.size / 2**20, 1), "limit_mb": MAX_FILE_BYTES // 2**20},
+        )
     except OSError as exc:
         return None, Problem(
             "file.unreadable", 1, 1, {"reason": exc.strerror or str(exc), "errno": exc.errno}
