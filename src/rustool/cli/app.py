@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import coverage, merge, report, rules, schema, validate
+from . import coverage, init, merge, report, rules, schema, validate
 from .options import check_lang
 
 app = typer.Typer(
@@ -44,6 +44,7 @@ def _global(
     ctx.obj = {"lang": lang}
 
 
+app.command("init")(init.init)
 app.command("validate")(validate.validate)
 app.command("rules")(rules.rules)
 app.command("schema")(schema.schema)

@@ -17,14 +17,14 @@ from .options import (
     workspace_root,
 )
 
-FORMATS = ("text", "json", "github")
+FORMATS = ("text", "json", "github", "gitlab")
 
 
 def validate(
     ctx: typer.Context,
     paths: Workspaces = None,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Utdata: text, json eller github.")
+        str, typer.Option("--format", "-f", help="Utdata: text, json, github eller gitlab.")
     ] = "text",
     strict: Annotated[
         bool, typer.Option("--strict", help="Varningar ger också slutkod 1.")

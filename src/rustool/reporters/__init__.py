@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .base import Reporter
 from .github import GithubReporter
+from .gitlab import GitlabReporter
 from .json import JsonReporter
 from .text import TextReporter
 
@@ -11,6 +12,7 @@ REPORTERS: dict[str, type[Reporter]] = {
     "text": TextReporter,
     "json": JsonReporter,
     "github": GithubReporter,
+    "gitlab": GitlabReporter,
 }
 
 __all__ = ["REPORTERS", "Reporter"]

@@ -20,3 +20,20 @@ def display_path(root: Path, rel: str, several: bool) -> str:
     if not several or rel == ".":
         return rel if rel != "." else root.as_posix()
     return (root / rel).as_posix()
+
+
+def repository_path(root: Path, rel: str) -> str:
+    """A finding's file for CI annotations (GitHub, GitLab): relative to the top of the git
+    repository the workspace is in, which is where CI resolves paths; without a repository,
+    as given on the command line."""
+    from ..gitrun import find_repository
+
+    path = root / rel if rel != "." else root
+    repository = find_repository(root)
+    if repository is None:
+        return path.as_posix()
+    absolute = root.resolve() / rel if rel != "." else root.resolve()
+    try:
+        return absolute.relative_to(repository.top).as_posix()
+    except ValueError:
+        return path.as_posix()

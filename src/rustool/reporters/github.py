@@ -6,7 +6,7 @@ import sys
 
 from ..engine import Result
 from ..rules import RULES
-from .base import Reporter
+from .base import Reporter, repository_path
 
 
 def _escape(text: str, *, prop: bool = False) -> str:
@@ -19,7 +19,7 @@ class GithubReporter(Reporter):
         for result in results:
             for d in result.diagnostics:
                 level = "error" if d.severity == "error" else "warning"
-                file = (result.root / d.file).as_posix() if d.file != "." else result.root
+                file = repository_path(result.root, d.file)
                 slug = RULES[d.code].slug if d.code in RULES else ""
                 props = ",".join(
                     [

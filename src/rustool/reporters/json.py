@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 from ..engine import Result
 from ..rules import RULES
@@ -16,7 +17,7 @@ class JsonReporter(Reporter):
         sys.stdout.write("\n")
 
 
-def to_json(results: list[Result], lang: str) -> dict:
+def to_json(results: list[Result], lang: str) -> dict[str, Any]:
     findings = []
     for result in results:
         for d in result.diagnostics:

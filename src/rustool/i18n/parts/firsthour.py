@@ -1,0 +1,29 @@
+"""Messages of the first hour: init, and the help of the commands."""
+
+from __future__ import annotations
+
+SV = {
+    "init.region_missing": "Ange länet med --region, t.ex. --region Dalarna. Länen: {counties}.",
+    "init.region_unknown": "Inget län heter `{value}`. Länen: {counties}.",
+    "init.region_unknown_suggest": "Inget län heter `{value}`; menade du `{suggestion}`? "
+    "Länen: {counties}.",
+    "init.not_folder": "{path} är en fil; ange en mapp (den skapas om den saknas).",
+    "init.inside_workspace": "{path} ligger redan i arbetsytan {root}; välj en mapp utanför den.",
+    "init.exists": "Skriver ingenting: de här filerna finns redan och skrivs aldrig över:\n{files}",
+    "init.created": "Skapade en arbetsyta för {region} i {folder}:",
+    "init.next": "Nästa steg: gå till {folder}, fyll i strategi.yaml och kör `rustool validate`.",
+}
+
+EN = {
+    "init.region_missing": "Name the county with --region, e.g. --region Dalarna. The counties: "
+    "{counties}.",
+    "init.region_unknown": "No county is called `{value}`. The counties: {counties}.",
+    "init.region_unknown_suggest": "No county is called `{value}`; did you mean `{suggestion}`? "
+    "The counties: {counties}.",
+    "init.not_folder": "{path} is a file; give a folder (it is created if missing).",
+    "init.inside_workspace": "{path} is already inside the workspace {root}; "
+    "choose a folder outside it.",
+    "init.exists": "Writing nothing: these files exist already and are never overwritten:\n{files}",
+    "init.created": "Created a workspace for {region} in {folder}:",
+    "init.next": "Next: go to {folder}, fill in strategi.yaml and run `rustool validate`.",
+}
