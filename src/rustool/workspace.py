@@ -556,7 +556,7 @@ def validate_model(
             return None, diagnostics
         items.add(item)
     removed: dict[tuple[str | int, ...], set[int]] = {}
-    for item in sorted(items, key=lambda p: (len(p), p[-1]), reverse=True):  # type: ignore[arg-type]
+    for item in sorted(items, key=lambda p: (len(p), str(p[-1])), reverse=True):
         container = _walk(pruned, item[:-1])
         index = item[-1]
         if isinstance(container, list) and isinstance(index, int) and index < len(container):

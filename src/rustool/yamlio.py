@@ -354,6 +354,7 @@ class _Builder:
             return value
         if isinstance(node, SequenceNode):
             return [self.build(item) for item in node.value]
+        assert isinstance(node, MappingNode)
         return self._mapping(node)
 
     def _mapping(self, node: MappingNode) -> dict[str, Any]:
@@ -395,7 +396,7 @@ def _key_text(key: Any) -> str:
     return str(key)
 
 
-class _Loader(yaml.CSafeLoader):  # type: ignore[misc]
+class _Loader(yaml.CSafeLoader):
     """libyaml's composer without PyYAML's YAML 1.1 resolver: a fixed tag per node kind
     (the resolver's regular expressions were a quarter of the loading time)."""
 
@@ -499,7 +500,7 @@ def _depth_from_events(text: str, loader: type) -> tuple[int, int, int]:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
-                return depth, mark.line + 1, mark.column + 1
+                return depth, (mark.line + 1 if mark else 1), (mark.column + 1 if mark else 1)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return 0, 1, 1

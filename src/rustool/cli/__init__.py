@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from typing import Any
 
 from .. import __version__
 
@@ -91,11 +92,11 @@ def _run(args: list[str]) -> int:
     except _click("exceptions").ClickException as exc:
         if not _say_usage_error(exc, command, args):
             exc.show()
-        return exc.exit_code
+        return int(exc.exit_code)
     return 0
 
 
-def _click(module: str):  # noqa: ANN202 - a module
+def _click(module: str) -> Any:
     """A module of click: typer's own copy of it (newer typer), or click itself."""
     from importlib import import_module
 
@@ -123,7 +124,7 @@ _BAD_VALUE = (  # a BadParameter's message; the option is added
 )
 
 
-def _say_usage_error(exc: Exception, group: object, args: list[str]) -> bool:
+def _say_usage_error(exc: Any, group: object, args: list[str]) -> bool:
     import re
 
     from ..i18n import t
@@ -131,6 +132,8 @@ def _say_usage_error(exc: Exception, group: object, args: list[str]) -> bool:
     ce, lang = _click("exceptions"), _language()
     param, ctx = getattr(exc, "param", None), getattr(exc, "ctx", None)
     bad_value = isinstance(exc, ce.BadParameter)
+    key: str | None
+    fields: dict[str, Any]
     if isinstance(exc, ce.NoSuchOption):
         key, fields = (
             "cli.usage.no_such_option",
@@ -186,11 +189,11 @@ def _drop_unwritable_streams() -> None:
     exit does not print 'Exception ignored … BrokenPipeError'."""
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()  # type: ignore[union-attr]
+            stream.flush()
         except (OSError, ValueError):
             try:
                 devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, stream.fileno())  # type: ignore[union-attr]
+                os.dup2(devnull, stream.fileno())
                 os.close(devnull)
             except (OSError, ValueError):
                 pass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -122,7 +122,7 @@ def _format(explicit: str | None, output: Path | None, lang: str) -> str:
     return found
 
 
-def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
+def _render(context: dict[str, Any], fmt: str, lang: str, template: Path | None) -> str:
     if fmt == "json":
         import json
 
@@ -139,7 +139,7 @@ def _render(context: dict, fmt: str, lang: str, template: Path | None) -> str:
         raise typer.Exit(1) from None
 
 
-def _fail_workspace(root: Path, errors: list, lang: str) -> None:
+def _fail_workspace(root: Path, errors: list[Any], lang: str) -> None:
     from ..report.labels import label
 
     typer.echo(f"rustool: {label('error.workspace', lang, root=root, count=len(errors))}", err=True)

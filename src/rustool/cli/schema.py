@@ -39,9 +39,11 @@ def json_schemas() -> dict[str, str]:
     """File name → JSON Schema text, for each file kind."""
     import json
 
+    from pydantic import BaseModel
+
     from ..model import KINDS, Config
 
-    models = {**KINDS, "rustool.yaml": Config}
+    models: dict[str, type[BaseModel]] = {**KINDS, "rustool.yaml": Config}
     out = {}
     for kind, model in models.items():
         document = model.model_json_schema(by_alias=True)

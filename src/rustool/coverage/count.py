@@ -226,7 +226,7 @@ def _has_owner(activity: Activity) -> bool:
 
 
 def _statuses(items: Iterable[_Item]) -> dict[str, int]:
-    counts = Counter(i.activity.status for i in items)
+    counts: Counter[str] = Counter(i.activity.status for i in items)
     return {s: counts[s] for s in STATUSES}
 
 

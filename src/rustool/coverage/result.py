@@ -19,7 +19,8 @@ MONTHS = tuple(range(1, 13))
 class Share(NamedTuple):
     """A part of a whole, such as the activities linked to the strategy."""
 
-    count: int
+    # a field named `count` shadows tuple.count, as NamedTuple allows; it is the plain name
+    count: int  # type: ignore[assignment]
     """How many have the property."""
     total: int
     """How many there are."""

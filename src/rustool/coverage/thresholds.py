@@ -99,7 +99,7 @@ class Outcome(NamedTuple):
     """The threshold."""
     passed: bool
     """Whether the coverage reached it."""
-    count: int
+    count: int  # type: ignore[assignment]  # shadows tuple.count, as in result.Share
     """How many items (or activities) reach it: for ``mål=1``, the mål with at least one
     activity; for ``kopplade=90``, the linked activities."""
     total: int

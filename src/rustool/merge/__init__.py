@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from yaml.nodes import MappingNode
+
 from .. import yamlio
 from ..model.types import DEFAULT_CATEGORIES
 from ..workspace import find_root, load_workspace, paused_gc
@@ -65,9 +67,9 @@ def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
         raise UsageProblem(key, year=options.year, path=", ".join(str(p) for p in paths))
     for inp in inputs:
         try:
-            inp.spliced = splice(
-                inp.doc.loaded.text, inp.doc.source.root, yamlio.scalar(inp.plan.unit)
-            )
+            root = inp.doc.source.root
+            assert isinstance(root, MappingNode)  # a plan loaded without problems
+            inp.spliced = splice(inp.doc.loaded.text, root, yamlio.scalar(inp.plan.unit))
         except SpliceProblem as problem:
             found.append(splice_found(inp, problem))
     selected = order(selected_items(inputs, options), inputs, categories)

@@ -75,7 +75,8 @@ class Input:
 
     @property
     def plan(self) -> Plan:
-        return self.doc.model
+        plan: Plan = self.doc.model
+        return plan
 
 
 def display(root: Path, rel: str) -> str:

@@ -31,7 +31,7 @@ Context = dict[str, Any]
 
 def pictures(context: Context, lang: str) -> Context:
     """The report's pictures, ready to place in HTML (``Markup``)."""
-    sparklines = {}
+    sparklines: dict[str, Markup | None] = {}
     for area in context["areas"]:
         for goal in area["goals"]:
             for indicator in goal["indicators"]:

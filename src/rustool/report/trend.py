@@ -44,7 +44,8 @@ def assess(indicator: Indicator) -> Assessment:
     baseline, target = indicator.baseline, indicator.target
     if previous is None and latest is not None and baseline and baseline.year < latest.year:
         previous = baseline
-    reference = (target or baseline).value if (target or baseline) else None
+    anchor = target or baseline
+    reference = anchor.value if anchor else None
     trend = None
     if previous is not None and latest is not None:
         trend = judge(previous.value, latest.value, indicator.direction, reference)

@@ -16,7 +16,7 @@ from ..yamlio import real
 from .base import Finding, declare, rule
 
 if TYPE_CHECKING:
-    from ..model.plan import Source
+    from ..model.plan import Activity, Source
     from ..workspace import Document, Workspace
 
 
@@ -87,7 +87,7 @@ def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
         if any(_is_file(ws.root / s.file) is not True or _changed(ws, s) for s in sources):
             continue  # RUS501 or RUS502 already says to merge again
         listed = {real(ws.root / s.file) for s in sources}
-        written: dict[str, dict] = {}
+        written: dict[str, dict[str, Any]] = {}
         for plan in ws.plan_docs:
             if real(plan.path) in listed:
                 for activity in plan.model.activities:
@@ -103,7 +103,7 @@ def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
                 )
 
 
-def _fields(activity: Any) -> dict[str, Any]:
+def _fields(activity: Activity) -> dict[str, Any]:
     return activity.model_dump(exclude={"unit"})
 
 
@@ -129,7 +129,8 @@ def _changed(ws: Workspace, source: Source) -> bool:
     """Whether a merged plan's source file has changed since the merge (its digest is no
     longer the one recorded)."""
     path = ws.root / source.file
-    return bool(source.sha256) and bool(_is_file(path)) and ws.digest(path) != source.sha256.lower()
+    recorded = source.sha256
+    return bool(recorded) and bool(_is_file(path)) and ws.digest(path) != (recorded or "").lower()
 
 
 declare(
