@@ -154,6 +154,11 @@ def _say_usage_error(exc: Any, group: object, args: list[str]) -> bool:
     if key is None or not fields.get("option", True):
         return False
     suggestion = fields.pop("suggestion", None)
+    if key == "cli.usage.no_such_command" and not suggestion:
+        # click stopped suggesting commands in some releases: suggest from ours, always
+        from ..suggest import closest
+
+        suggestion = closest(fields["name"], getattr(group, "commands", {}))
     message = t(key, lang, **fields)
     if suggestion:
         message += " " + t("did_you_mean", lang, suggestion=suggestion)

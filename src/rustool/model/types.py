@@ -130,10 +130,16 @@ def _span(text: str, year: int, first_month: int, last_month: int) -> DueDate:
     return DueDate(date(year, last_month, last_day), date(year, first_month, 1), text)
 
 
+def _as_text(value: DueDate) -> str:
+    return str(value)
+
+
 Due = Annotated[
     DueDate,
     BeforeValidator(parse_due),
-    PlainSerializer(str, return_type=str),
+    # a function of ours: pydantic 2.7 inspects the serializer's signature, which the
+    # builtin `str` does not have
+    PlainSerializer(_as_text, return_type=str),
     WithJsonSchema(
         {
             "anyOf": [{"type": "string", "pattern": _DUE_SCHEMA}, {"type": "integer"}],
