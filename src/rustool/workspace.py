@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import suppress, yamlio
+from . import confine, suppress, yamlio
 from .diagnostics import Diagnostic
 from .i18n import Label
 from .locate import is_optional, schema_errors
@@ -39,6 +39,7 @@ _PROBLEM_CODES = {
     "tag": "RUS004",
     "limit": "RUS006",
     "typ": "RUS007",
+    "outside": "RUS008",
 }
 
 
@@ -107,14 +108,25 @@ class Workspace:
     _digests: dict[Path, str] = field(default_factory=dict, repr=False)
 
     def digest(self, path: Path) -> str:
-        """Merge's SHA-256 of PATH (``yamlio.digest``), read once a run; "" when it cannot
-        be read. The rules on merged plans compare their sources' with it."""
+        """Merge's SHA-256 of PATH (``yamlio.digest``), read once a run, in chunks and within
+        the loader's size limit; "" when it cannot be read. The rules on merged plans
+        compare their sources' with it."""
         if path not in self._digests:
             try:
-                self._digests[path] = yamlio.digest(path.read_bytes())
+                self._digests[path] = yamlio.digest_file(path)
             except OSError:
                 self._digests[path] = ""
         return self._digests[path]
+
+    @cached_property
+    def fence(self) -> Path:
+        """The folder the paths its files name may not leave (``confine.boundary``)."""
+        return confine.boundary(self.root)
+
+    def source_path(self, name: str) -> Path | None:
+        """A merged plan's source NAME (`källor[].fil`) as a path inside the workspace (or
+        its repository), resolved; None when it would lead outside (RUS008)."""
+        return confine.inside(self.root, name, self.fence)
 
     def of_kind(self, kind: str) -> list[Document]:
         return [d for d in self.documents if d.kind == kind and d.model is not None]
@@ -350,6 +362,8 @@ def load_config(root: Path) -> tuple[Config, list[Diagnostic]]:
     path = root / CONFIG_FILE
     if not path.is_file():
         return Config(), []
+    if confine.inside(root, CONFIG_FILE, confine.boundary(root)) is None:
+        return Config(), [_problem_diagnostic(CONFIG_FILE, yamlio.Problem("outside.link", 1, 1))]
     text, problem = yamlio.read_text(path)
     if text is None:
         return Config(), [_problem_diagnostic(CONFIG_FILE, problem)] if problem else []
@@ -399,6 +413,10 @@ def _config_codes(doc: Document) -> Iterator[Diagnostic]:
 
 
 def _load_file(ws: Workspace, path: Path, rel: str) -> None:
+    if confine.inside(ws.root, rel, ws.fence) is None:  # a link to a file outside
+        ws.files_checked += 1
+        ws.problems.append(_problem_diagnostic(rel, yamlio.Problem("outside.link", 1, 1)))
+        return
     text, problem = yamlio.read_text(path)
     if text is None:
         assert problem is not None

@@ -619,7 +619,31 @@ def atomic_write(path: Path, data: bytes) -> None:
 def digest(raw: bytes) -> str:
     """The SHA-256 a merged plan records for a source file: of its bytes with CRLF and CR
     line ends read as LF, so that a checkout with Windows line ends is not "changed"."""
-    return hashlib.sha256(raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")).hexdigest()
+    return hashlib.sha256(_unix_line_ends(raw)).hexdigest()
+
+
+def digest_file(path: Path, limit: int = MAX_FILE_BYTES) -> str:
+    """``digest`` of a regular file's bytes, read in chunks (never more than LIMIT bytes:
+    ``TooLarge`` then; ``NotRegular`` for a FIFO or device)."""
+    summed = hashlib.sha256()
+    total = 0
+    carried_cr = False  # a CR at a chunk's end may be the first half of a CRLF
+    with os.fdopen(open_regular(path), "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            total += len(chunk)
+            if total > limit:
+                raise TooLarge(total)
+            if carried_cr:
+                chunk = b"\r" + chunk
+            carried_cr = chunk.endswith(b"\r")
+            summed.update(_unix_line_ends(chunk[:-1] if carried_cr else chunk))
+    if carried_cr:
+        summed.update(b"\n")
+    return summed.hexdigest()
+
+
+def _unix_line_ends(raw: bytes) -> bytes:
+    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
 _PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^?:,\[\]{}#]*")

@@ -37,6 +37,28 @@ def merged_plan_stale(ws: Workspace) -> Iterator[Finding]:
                 yield Finding(doc, ("källor", i, "sha256"), {"file": source.file})
 
 
+@rule("RUS008", "source-outside-workspace", "error")
+def source_outside_workspace(ws: Workspace) -> Iterator[Finding]:
+    """A merged plan's source (`källor[].fil`), or a workspace file, that lies outside the
+    workspace.
+
+    The path is relative to the workspace folder and may lead to another folder of the
+    same repository, but not outside it: an absolute path, or one that climbs out with
+    `..` or through a symbolic link, is never opened (a plan from a pull request could
+    otherwise make rustool read and checksum any file on the machine). Run
+    `rustool merge` again, with the plans inside the workspace. A YAML file of the
+    workspace that is a symbolic link to a file outside is not read either (the loader
+    reports it): copy the file in instead.
+
+    Fails: `fil: /etc/passwd`, `fil: ../../../home/user/.ssh/id_rsa`, or a link
+    `plan.yaml` → `/home/user/plan.yaml`.
+    """
+    for doc in ws.merged_docs:
+        for i, source in enumerate(doc.model.sources):
+            if ws.source_path(source.file) is None:
+                yield Finding(doc, ("källor", i, "fil"), {"file": source.file})
+
+
 @rule("RUS502", "merged-source-missing", "warning")
 def merged_source_missing(ws: Workspace) -> Iterator[Finding]:
     """A merged plan lists a source file that does not exist.
@@ -46,7 +68,8 @@ def merged_source_missing(ws: Workspace) -> Iterator[Finding]:
     """
     for doc in ws.merged_docs:
         for i, source in enumerate(doc.model.sources):
-            if _is_file(ws.root / source.file) is False:
+            path = ws.source_path(source.file)
+            if path is not None and _is_file(path) is False:
                 yield Finding(doc, ("källor", i, "fil"), {"file": source.file})
 
 
@@ -59,7 +82,7 @@ def merged_source_unlisted(ws: Workspace) -> Iterator[Finding]:
     `ignorera` in rustool.yaml.)
     """
     for doc in ws.merged_docs:
-        listed = {real(ws.root / s.file) for s in doc.model.sources}
+        listed = _listed(ws, doc.model.sources)
         for plan in _same_scope(ws, doc):
             if real(plan.path) not in listed:
                 yield Finding(
@@ -84,9 +107,12 @@ def merged_activity_not_in_sources(ws: Workspace) -> Iterator[Finding]:
     """
     for doc in ws.merged_docs:
         sources = doc.model.sources
-        if any(_is_file(ws.root / s.file) is not True or _changed(ws, s) for s in sources):
-            continue  # RUS501 or RUS502 already says to merge again
-        listed = {real(ws.root / s.file) for s in sources}
+        paths = [ws.source_path(s.file) for s in sources]
+        if any(p is None or _is_file(p) is not True for p in paths) or any(
+            _changed(ws, s) for s in sources
+        ):
+            continue  # RUS008, RUS501 or RUS502 already says what to do
+        listed = _listed(ws, sources)
         written: dict[str, dict[str, Any]] = {}
         for plan in ws.plan_docs:
             if real(plan.path) in listed:
@@ -116,6 +142,11 @@ def _same_scope(ws: Workspace, merged: Document) -> list[Document]:
     ]
 
 
+def _listed(ws: Workspace, sources: list[Source]) -> set[Path]:
+    """The resolved paths of SOURCES that lie inside the workspace."""
+    return {p for p in (ws.source_path(s.file) for s in sources) if p is not None}
+
+
 def _is_file(path: Path) -> bool | None:
     """Whether PATH is a file; None when that cannot be told (a folder on the way without
     permission: RUS002 reports the folder)."""
@@ -128,9 +159,11 @@ def _is_file(path: Path) -> bool | None:
 def _changed(ws: Workspace, source: Source) -> bool:
     """Whether a merged plan's source file has changed since the merge (its digest is no
     longer the one recorded)."""
-    path = ws.root / source.file
+    path = ws.source_path(source.file)
     recorded = source.sha256
-    return bool(recorded) and bool(_is_file(path)) and ws.digest(path) != (recorded or "").lower()
+    if path is None or not recorded or not _is_file(path):
+        return False
+    return ws.digest(path) != recorded.lower()
 
 
 declare(

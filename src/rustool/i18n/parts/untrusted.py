@@ -1,0 +1,18 @@
+"""Messages for untrusted input: paths that leave the workspace, invisible characters and
+look-alike ids, capped findings, escaped output."""
+
+from __future__ import annotations
+
+SV = {
+    "RUS008": "Källan {file} ligger utanför arbetsytan och läses inte; kör rustool merge igen "
+    "med planer inne i arbetsytan.",
+    "outside.link": "Filen är en länk till en fil utanför arbetsytan och läses inte; kopiera "
+    "in filen i stället.",
+}
+
+EN = {
+    "RUS008": "The source {file} lies outside the workspace and is not read; run rustool merge "
+    "again with plans inside the workspace.",
+    "outside.link": "The file is a link to a file outside the workspace and is not read; copy "
+    "the file in instead.",
+}
