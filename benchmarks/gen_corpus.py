@@ -1112,7 +1112,9 @@ def plan_header(ctx: PlanContext, unit: str) -> list[str]:
 
 
 def build_plan(ctx: PlanContext, unit_no: int, count: int) -> str:
-    unit, ctx.main_category = UNITS[unit_no - 1]
+    unit, ctx.main_category = UNITS[(unit_no - 1) % len(UNITS)]
+    if unit_no > len(UNITS):  # --one-workspace: more units than names, so number them
+        unit = f"{unit} {(unit_no - 1) // len(UNITS) + 1}"
     categories = sorted(pick_category(ctx) for _ in range(count))
     width = max(4, len(str(count)))
     lines = plan_header(ctx, unit)
@@ -1144,7 +1146,13 @@ def write(path: Path, text: str, totals: Totals) -> None:
 
 
 def write_region(
-    out: Path, region: Region, scale: int, seed: int, today: date, totals: Totals
+    out: Path,
+    region: Region,
+    scale: int,
+    seed: int,
+    today: date,
+    totals: Totals,
+    units: int = UNITS_PER_REGION,
 ) -> None:
     rng = random.Random(f"{seed}-{region.code}")
     folder = out / region.slug
@@ -1153,9 +1161,9 @@ def write_region(
     write(folder / "arshjul.yaml", build_wheel(rng, region, info), totals)
     ctx = PlanContext(rng, info, today, 0)
     count = ACTIVITIES_PER_UNIT * scale
-    for unit_no in range(1, UNITS_PER_REGION + 1):
+    for unit_no in range(1, units + 1):
         plan = build_plan(ctx, unit_no, count)
-        write(folder / "aktivitetsplaner" / f"enhet-{unit_no:02d}.yaml", plan, totals)
+        write(folder / "aktivitetsplaner" / f"enhet-{unit_no:03d}.yaml", plan, totals)
         totals.activities += count
 
 
@@ -1169,6 +1177,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="activities per unit plan = 100 × SCALE (default 1, ~12 MB)",
     )
     parser.add_argument("--seed", type=int, default=2030, help="random seed (default 2030)")
+    parser.add_argument(
+        "--one-workspace",
+        action="store_true",
+        help="one region's workspace (Dalarna) with all 21 regions' units in it: "
+        f"{len(REGIONS) * UNITS_PER_REGION} unit plans, the size of the whole corpus",
+    )
     parser.add_argument(
         "--today",
         type=date.fromisoformat,
@@ -1190,14 +1204,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
     totals = Totals()
-    for region in REGIONS:
-        write_region(args.out_dir, region, args.scale, args.seed, args.today, totals)
+    regions = [r for r in REGIONS if r.code == "20"] if args.one_workspace else REGIONS
+    units = len(REGIONS) * UNITS_PER_REGION if args.one_workspace else UNITS_PER_REGION
+    for region in regions:
+        write_region(args.out_dir, region, args.scale, args.seed, args.today, totals, units)
     seconds = time.perf_counter() - start
     manifest = {
         "scale": args.scale,
         "seed": args.seed,
         "today": args.today.isoformat(),
-        "workspaces": [r.slug for r in REGIONS],
+        "workspaces": [r.slug for r in regions],
         "files": totals.files,
         "bytes": totals.bytes,
         "activities": totals.activities,
@@ -1205,7 +1221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     (args.out_dir / "corpus.json").write_text(json.dumps(manifest, indent=2) + "\n", "utf-8")
     print(
         f"wrote {totals.files} files, {totals.bytes / 1e6:.1f} MB, {totals.activities} "
-        f"activities in {len(REGIONS)} workspaces to {args.out_dir} in {seconds:.2f} s"
+        f"activities in {len(regions)} workspaces to {args.out_dir} in {seconds:.2f} s"
     )
     return 0
 
