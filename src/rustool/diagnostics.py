@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
@@ -27,6 +28,14 @@ class Diagnostic:
         if self.suggestion:
             text += " " + t("did_you_mean", lang, suggestion=self.suggestion)
         return text
+
+    def place(self, folder: PurePath | None = None) -> str:
+        """``file:line:column`` for a message line, the file under FOLDER when given, its
+        name's control characters escaped (``safetext``)."""
+        from .safetext import printable
+
+        file = str(folder / self.file) if folder is not None else self.file
+        return f"{printable(file)}:{self.line}:{self.column}"
 
     @property
     def sort_key(self) -> tuple[str, int, int, str]:

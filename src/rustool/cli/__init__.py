@@ -7,6 +7,7 @@ Heavy imports (pydantic, PyYAML, jinja2) happen inside the commands, so that
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sys
 from typing import Any
@@ -21,6 +22,7 @@ _OUTPUT_FULL = {
     errno.ENOSPC: "cli.output_failed.disk_full",
     getattr(errno, "EDQUOT", -1): "cli.output_failed.quota",
     errno.EFBIG: "cli.output_failed.too_large",
+    errno.EAGAIN: "cli.output_failed.short",  # a non-blocking output took only a part
 }
 
 
@@ -172,12 +174,36 @@ def _say_usage_error(exc: Any, group: object, args: list[str]) -> bool:
 
 
 def _tolerant_streams() -> None:
-    """A character the terminal's encoding lacks is written as an escape, never an error."""
+    """A character the terminal's encoding lacks is written as an escape, never an error;
+    and every write to standard output is whole or an error."""
+    _whole_writes()
     for stream in (sys.stdout, sys.stderr):
         try:  # noqa: SIM105 - contextlib would cost start-up time
             stream.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
         except (AttributeError, ValueError, OSError):
             pass
+
+
+def _whole_writes() -> None:
+    """Put a buffer under an unbuffered standard output (PYTHONUNBUFFERED=1, python -u).
+
+    There the text layer writes straight to the file, and a short write (a disk filling
+    up, a non-blocking pipe) silently drops the rest: the command would exit 0 with its
+    output cut short. A buffered writer writes everything or raises, and the guard then
+    exits 2. Line buffering keeps the output as prompt as it was."""
+    stdout = sys.stdout
+    raw = getattr(stdout, "buffer", None)
+    if raw is None or not isinstance(raw, io.RawIOBase):
+        return
+    try:
+        sys.stdout = io.TextIOWrapper(
+            io.BufferedWriter(raw),
+            encoding=stdout.encoding,
+            errors=stdout.errors,
+            line_buffering=True,
+        )
+    except (AttributeError, ValueError, OSError):
+        sys.stdout = stdout
 
 
 def _flush_stdout() -> None:

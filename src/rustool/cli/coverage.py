@@ -270,7 +270,7 @@ def _report_thresholds(cov: Coverage, thresholds: list[Threshold], lang: str) ->
 
 def _show_errors(root: Path, errors: list[Diagnostic], lang: str) -> None:
     for d in errors[:MAX_ERRORS_SHOWN]:
-        typer.echo(f"  {root / d.file}:{d.line}:{d.column}: {d.code} {d.message(lang)}", err=True)
+        typer.echo(f"  {d.place(root)}: {d.code} {d.message(lang)}", err=True)
     if len(errors) > MAX_ERRORS_SHOWN:
         _echo("coverage.error.more", lang, count=len(errors) - MAX_ERRORS_SHOWN, root=root)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from ..safetext import printable
 from .options import Lang, Workspaces, existing_paths, fail_usage, language
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ def _report(outcome: Outcome, lang: str) -> None:
         d = found.diagnostic
         severity = t(f"severity.{d.severity}", lang)
         typer.echo(
-            f"{found.file}:{d.line}:{d.column}: {severity} {d.code} {d.message(lang)}", err=True
+            f"{printable(found.file)}:{d.line}:{d.column}: {severity} {d.code} {d.message(lang)}",
+            err=True,
         )
 
 

@@ -144,7 +144,7 @@ def _fail_workspace(root: Path, errors: list[Any], lang: str) -> None:
 
     typer.echo(f"rustool: {label('error.workspace', lang, root=root, count=len(errors))}", err=True)
     for d in errors[:MAX_ERRORS_SHOWN]:
-        typer.echo(f"  {root / d.file}:{d.line}:{d.column}: {d.code} {d.message(lang)}", err=True)
+        typer.echo(f"  {d.place(root)}: {d.code} {d.message(lang)}", err=True)
     if len(errors) > MAX_ERRORS_SHOWN:
         more = len(errors) - MAX_ERRORS_SHOWN
         typer.echo(f"  {label('error.more', lang, count=more, root=root)}", err=True)

@@ -6,7 +6,10 @@ import functools
 import os
 import string
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
+
+from ..safetext import printable
 
 LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
@@ -63,8 +66,20 @@ def render(key: str, lang: str, fields: dict[str, Any]) -> str:
     template = catalogue(lang).get(key) or catalogue(DEFAULT_LANGUAGE).get(key)
     if template is None:  # never format a key: it may come from a user's template
         return key
-    values = {k: render(v.key, lang, {}) if isinstance(v, Label) else v for k, v in fields.items()}
+    values = {k: _field(v, lang) for k, v in fields.items()}
     return string.Formatter().vformat(template, (), _Fields(values))
+
+
+def _field(value: Any, lang: str) -> Any:
+    """A field as the message shows it: a Label translated; text from a file (a value, a
+    file name) with its control characters escaped, so it cannot forge a line of output."""
+    if isinstance(value, Label):
+        return render(value.key, lang, {})
+    if isinstance(value, str):
+        return printable(value)
+    if isinstance(value, PurePath):
+        return printable(str(value))
+    return value
 
 
 def known(key: str) -> bool:

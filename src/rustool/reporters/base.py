@@ -6,6 +6,7 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 
 from ..engine import Result
+from ..safetext import printable
 
 
 class Reporter(ABC):
@@ -18,8 +19,8 @@ def display_path(root: Path, rel: str, several: bool) -> str:
     """A finding's file as the user should see it: relative to the workspace, prefixed
     with the workspace folder when several were checked."""
     if not several or rel == ".":
-        return rel if rel != "." else root.as_posix()
-    return (root / rel).as_posix()
+        return printable(rel if rel != "." else root.as_posix())
+    return printable((root / rel).as_posix())
 
 
 def repository_path(root: Path, rel: str) -> str:
@@ -31,9 +32,9 @@ def repository_path(root: Path, rel: str) -> str:
     path = root / rel if rel != "." else root
     repository = find_repository(root)
     if repository is None:
-        return path.as_posix()
+        return printable(path.as_posix())
     absolute = root.resolve() / rel if rel != "." else root.resolve()
     try:
-        return absolute.relative_to(repository.top).as_posix()
+        return printable(absolute.relative_to(repository.top).as_posix())
     except ValueError:
-        return path.as_posix()
+        return printable(path.as_posix())

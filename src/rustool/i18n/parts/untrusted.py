@@ -8,6 +8,7 @@ SV = {
     "med planer inne i arbetsytan.",
     "outside.link": "Filen är en länk till en fil utanför arbetsytan och läses inte; kopiera "
     "in filen i stället.",
+    "cli.output_failed.short": "utdata kunde bara skrivas delvis (mottagaren tog inte emot resten)",
 }
 
 EN = {
@@ -15,4 +16,6 @@ EN = {
     "again with plans inside the workspace.",
     "outside.link": "The file is a link to a file outside the workspace and is not read; copy "
     "the file in instead.",
+    "cli.output_failed.short": "the output could only be written in part (the receiver did "
+    "not take the rest)",
 }
