@@ -28,6 +28,8 @@ _TYPE_KEYS = {
     "too_short": "schema.list_empty",
     "bool_not_number": "schema.boolean",
     "finite_number": "schema.finite",
+    "wheel_date": "schema.wheel_date",
+    "event_when": "schema.event_when",
 }
 _RANGE_TYPES = {
     "greater_than_equal": "≥ {ge}",

@@ -148,13 +148,34 @@ class Workspace:
         return self.strategy_doc.model if self.strategy_doc else None
 
     @cached_property
-    def wheel_doc(self) -> Document | None:
-        found = self.of_kind("årshjul")
-        return found[0] if found else None
+    def wheel_docs(self) -> list[Document]:
+        """Every årshjul of the workspace (the county's, the administration's own, …): the
+        external ones first, each group in file order."""
+        return sorted(self.of_kind("årshjul"), key=lambda d: d.model.audience != "extern")
 
     @property
+    def wheels(self) -> list[Wheel]:
+        return [d.model for d in self.wheel_docs]
+
+    @cached_property
     def wheel(self) -> Wheel | None:
-        return self.wheel_doc.model if self.wheel_doc else None
+        """All the workspace's årshjul as one (the only one, when there is one), for the
+        views that look at the whole year: coverage, the report."""
+        wheels = self.wheels
+        if len(wheels) <= 1:
+            return wheels[0] if wheels else None
+        return Wheel.model_construct(
+            kind="årshjul",
+            id=wheels[0].id,
+            name=" · ".join(w.name or w.id for w in wheels),
+            strategy=wheels[0].strategy,
+            audience="extern" if any(w.audience == "extern" for w in wheels) else "intern",
+            cycle="mandatperiod" if any(w.cycle == "mandatperiod" for w in wheels) else "år",
+            description=None,
+            committee=next((w.committee for w in wheels if w.committee), None),
+            meetings={y: d for w in reversed(wheels) for y, d in w.meetings.items()},
+            events=[e for w in wheels for e in w.events],
+        )
 
     @cached_property
     def plan_docs(self) -> list[Document]:

@@ -98,7 +98,10 @@ MESSAGES: dict[str, str] = {
     "RUS206": "The category `{value}` is not one of the strategy's categories: {expected}.",
     "RUS207": "The strategy spells this category `{canonical}`; write “och” instead of “&”.",
     "RUS208": "The role `{value}` is not one of the strategy's roles: {expected}.",
-    "RUS209": "The workspace has more than one årshjul; the first is in {other_file}.",
+    "RUS209": "Two årshjul are named {name}; the other is in {other_file}. Give each årshjul "
+    "a name of its own.",
+    "RUS209.unnamed": "The workspace has {count} årshjul; give each a `namn`, so that "
+    "calendars, the poster and the report can tell them apart.",
     "RUS210": "The category `{value}` is already listed, as `{first}` on line {first_line}; "
     "list each category once.",
     "RUS210.role": "The role `{value}` is already listed, as `{first}` on line {first_line}; "

@@ -102,7 +102,10 @@ MESSAGES: dict[str, str] = {
     "RUS206": "Kategorin `{value}` finns inte bland strategins kategorier: {expected}.",
     "RUS207": "Kategorin skrivs `{canonical}` i strategin; skriv ”och” i stället för ”&”.",
     "RUS208": "Rollen `{value}` finns inte bland strategins roller: {expected}.",
-    "RUS209": "Arbetsytan har mer än ett årshjul; det första finns i {other_file}.",
+    "RUS209": "Två årshjul heter {name}; det andra finns i {other_file}. Ge varje årshjul "
+    "ett eget namn.",
+    "RUS209.unnamed": "Arbetsytan har {count} årshjul; ge vart och ett ett `namn` så att "
+    "kalendrar, affisch och rapport kan skilja dem åt.",
     "RUS210": "Kategorin `{value}` står redan i listan, som `{first}` på rad {first_line}; "
     "varje kategori får bara stå en gång.",
     "RUS210.role": "Rollen `{value}` står redan i listan, som `{first}` på rad {first_line}; "

@@ -7,6 +7,7 @@ from .plan import Activity, FollowUp, Plan, Source
 from .strategy import Area, Goal, Indicator, Measurement, Priority, Strategy
 from .types import DueDate, parse_due
 from .wheel import Event, Wheel
+from .when import Rhythm, WheelDate, parse_wheel_date
 
 KINDS: dict[str, type[BaseModel]] = {"strategi": Strategy, "årshjul": Wheel, "aktivitetsplan": Plan}
 
@@ -23,8 +24,11 @@ __all__ = [
     "Measurement",
     "Plan",
     "Priority",
+    "Rhythm",
     "Source",
     "Strategy",
     "Wheel",
+    "WheelDate",
     "parse_due",
+    "parse_wheel_date",
 ]

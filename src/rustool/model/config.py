@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import Model
+from .when import FollowUpRhythm, StatutoryStep
 
 Severity = Literal["error", "warning", "fel", "varning"]
 
@@ -39,4 +40,16 @@ class Config(Model):
     )
     language: Literal["sv", "en"] | None = Field(
         None, alias="språk", description="Språk för meddelanden och rapporter: sv eller en."
+    )
+    follow_up: FollowUpRhythm | None = Field(
+        None,
+        alias="uppföljning",
+        description="Enheternas uppföljningsrytm: tertial, kvartal eller månad (eller "
+        "{rytm, händelse, frist_dagar}); gäller före strategins.",
+    )
+    statutory: list[StatutoryStep] | None = Field(
+        None,
+        alias="lagkrav",
+        description="Stegen årshjulen ska ha (RUS805); standard alla tre: årsrapport, "
+        "anslag-1:1, aktualitetsprövning. En tom lista stänger av kontrollen.",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import Field
@@ -14,6 +15,9 @@ class FollowUp(Model):
     period: Due = Field(description="Perioden uppföljningen avser, t.ex. 2025-T1.")
     status: Status = Field(description="Status vid uppföljningen.")
     comment: str | None = Field(None, alias="kommentar", description="Kommentar.")
+    reported: date | None = Field(
+        None, alias="datum", description="Dagen uppföljningen gjordes, ÅÅÅÅ-MM-DD."
+    )
 
 
 class Activity(Model):

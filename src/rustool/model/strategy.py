@@ -19,6 +19,7 @@ from .types import (
     Text,
     Year,
 )
+from .when import FollowUpRhythm
 
 
 class Region(Model):
@@ -125,6 +126,12 @@ class Strategy(Model):
         description="Aktivitetskategorier i ordning (standard: de sex i mallen).",
     )
     areas: list[Area] = Field(alias="områden", description="Strategins områden.")
+    follow_up: FollowUpRhythm | None = Field(
+        None,
+        alias="uppföljning",
+        description="Hur ofta enheterna följer upp sina aktiviteter: tertial, kvartal eller "
+        "månad (eller {rytm, händelse, frist_dagar}).",
+    )
 
     def nodes(self) -> Iterator[tuple[NodeKind, str, str | None, tuple[str | int, ...]]]:
         """Every strategy node: (kind, id, parent id, YAML path)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from . import (  # noqa: F401  (they register)
     completeness,
     config,
+    cycle,
     dates,
     files,
     merged,

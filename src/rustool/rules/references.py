@@ -18,10 +18,10 @@ def _references(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...]
         for i, activity in enumerate(doc.model.activities):
             for j, ref in enumerate(activity.contributes_to):
                 yield doc, ("aktiviteter", i, "bidrar_till", j), "bidrar_till", ref
-    if ws.wheel_doc is not None:
-        for i, event in enumerate(ws.wheel_doc.model.events):
+    for wheel_doc in ws.wheel_docs:
+        for i, event in enumerate(wheel_doc.model.events):
             for j, ref in enumerate(event.links):
-                yield ws.wheel_doc, ("händelser", i, "kopplar_till", j), "kopplar_till", ref
+                yield wheel_doc, ("händelser", i, "kopplar_till", j), "kopplar_till", ref
 
 
 @rule("RUS201", "unknown-reference")
@@ -118,13 +118,27 @@ def multiple_strategies(ws: Workspace) -> Iterator[Finding]:
 
 @rule("RUS209", "multiple-wheels")
 def multiple_wheels(ws: Workspace) -> Iterator[Finding]:
-    """The workspace has more than one årshjul.
+    """Several årshjul, and one of them has no `namn`, or the same `namn` as another.
 
-    A workspace has at most one årshjul; put all the year's events in it.
+    A workspace may hold several årshjul (the county's RUS wheel beside the
+    administration's internal one, each with `publik: extern` or `intern`). Calendars,
+    the poster and the report tell them apart by name, so with more than one each needs
+    a `namn` of its own.
+
+    Fails: two files with `typ: årshjul`, one without `namn`.
     """
-    wheels = [d for d in ws.documents if d.kind == "årshjul"]
-    for doc in wheels[1:]:
-        yield Finding(doc, ("typ",), {"other_file": wheels[0].rel})
+    wheels = ws.wheel_docs
+    if len(wheels) < 2:
+        return
+    seen: dict[str, str] = {}
+    for doc in wheels:
+        name = (doc.model.name or "").strip()
+        if not name:
+            yield Finding(doc, ("typ",), {"count": len(wheels)}, variant="RUS209.unnamed")
+        elif name.casefold() in seen:
+            yield Finding(doc, ("namn",), {"name": name, "other_file": seen[name.casefold()]})
+        else:
+            seen[name.casefold()] = doc.rel
 
 
 @rule("RUS205", "unknown-strategy")

@@ -1,0 +1,56 @@
+"""Messages of the follow-up cycle: the dated årshjul, the rhythm's rules (RUS8xx),
+rustool calendar and rustool due."""
+
+from __future__ import annotations
+
+SV = {
+    "schema.wheel_date": "`{value}` är ingen dag i årshjulet; skriv ÅÅÅÅ-MM-DD (det året), "
+    "MM-DD (varje år) eller med tid, som 2026-02-18 13:00-15:30.",
+    "schema.event_when": "Händelsen säger inte när den äger rum; ange `månad`, `datum` eller "
+    "`senast`.",
+    "RUS801": "{id} saknar uppföljning för {period}, som skulle vara klar {deadline}.",
+    "RUS802": "{id} är {status} men den senaste uppföljningen ger inget skäl; skriv det i "
+    "dess `kommentar`.",
+    "RUS802.no_log": "{id} är {status} men ger inget skäl; skriv det i en uppföljning med "
+    "`kommentar` (eller i aktivitetens `kommentar`).",
+    "RUS803": "Uppföljningen avser {period}, som inte har börjat ({today} i dag).",
+    "RUS803.date": "Uppföljningen är daterad {date}, efter i dag ({today}).",
+    "RUS804": "Perioden {period} följer inte uppföljningsrytmen ({rhythm}); skriv t.ex. "
+    "2026-T2 för tertial, 2026-Q3 för kvartal, 2026-09 för månad.",
+    "RUS805": "Årshjulen saknar {step}; lägg till en händelse med `lagkrav: {marker}` (eller "
+    "stäng av kontrollen med `lagkrav` i rustool.yaml).",
+    "RUS806": "Dagen {day} ligger inte i händelsens månader {months}.",
+    "RUS807": "Sammanträdet {day} står under år {year}.",
+    "RUS808": "Uppföljningsrytmen pekar på händelsen {event}, men ingen händelse med det id "
+    "har `senast`.",
+    "cycle.step.årsrapport": "den årliga rapporten till regeringen",
+    "cycle.step.anslag-1:1": "beslutet om fördelningen av anslag 1:1",
+    "cycle.step.aktualitetsprövning": "aktualitetsprövningen av strategin (en gång per "
+    "mandatperiod)",
+}
+
+EN = {
+    "schema.wheel_date": "`{value}` is not a day of the årshjul; write YYYY-MM-DD (that year), "
+    "MM-DD (every year) or with a time, as 2026-02-18 13:00-15:30.",
+    "schema.event_when": "The event does not say when it happens; give `månad`, `datum` or "
+    "`senast`.",
+    "RUS801": "{id} has no follow-up for {period}, which was due {deadline}.",
+    "RUS802": "{id} is {status} but its latest follow-up gives no reason; write it in its "
+    "`kommentar`.",
+    "RUS802.no_log": "{id} is {status} but gives no reason; write it in a follow-up with a "
+    "`kommentar` (or in the activity's `kommentar`).",
+    "RUS803": "The follow-up is for {period}, which has not begun (today is {today}).",
+    "RUS803.date": "The follow-up is dated {date}, after today ({today}).",
+    "RUS804": "The period {period} does not follow the follow-up rhythm ({rhythm}); write "
+    "e.g. 2026-T2 for tertial, 2026-Q3 for kvartal, 2026-09 for månad.",
+    "RUS805": "The årshjul lack {step}; add an event with `lagkrav: {marker}` (or turn the "
+    "check off with `lagkrav` in rustool.yaml).",
+    "RUS806": "The day {day} is not in the event's months {months}.",
+    "RUS807": "The sammanträde {day} is listed under the year {year}.",
+    "RUS808": "The follow-up rhythm names the event {event}, but no event with that id has "
+    "`senast`.",
+    "cycle.step.årsrapport": "the yearly report to the government",
+    "cycle.step.anslag-1:1": "the decision on the allocation of the 1:1 funds",
+    "cycle.step.aktualitetsprövning": "the review (aktualitetsprövning) of the strategy (once "
+    "each mandate period)",
+}
