@@ -13,10 +13,6 @@ if TYPE_CHECKING:
     from ..model import Event, Rhythm, Wheel
     from ..workspace import Workspace
 
-LOOKAHEAD = timedelta(days=130)
-"""How far after a period's end a deadline of the wheel may lie and still be taken as that
-period's (the tertial 3 deadline in January; never the next period's)."""
-
 
 def rhythm_of(ws: Workspace) -> Rhythm | None:
     """The follow-up rhythm: rustool.yaml's `uppföljning`, else the strategy's."""
@@ -37,15 +33,16 @@ def follow_up_events(ws: Workspace, rhythm: Rhythm) -> Iterator[tuple[Wheel, Eve
 
 def deadline(ws: Workspace, rhythm: Rhythm, period: Period) -> date:
     """When PERIOD's follow-up is due: the first follow-up deadline of the wheel after the
-    period ends (within LOOKAHEAD), else `frist_dagar` days after its end."""
+    period ends and before the next one does (tertial 3's on 10 January), else
+    `frist_dagar` days after its end."""
+    following = Period(*_next(period)).last
     candidates = [
         day
         for wheel, event in follow_up_events(ws, rhythm)
         for year in (period.year, period.year + 1)
         if happens_in(wheel, event, year)
         for written in event.deadlines
-        if (day := written.in_year(year)) is not None
-        and period.last < day <= period.last + LOOKAHEAD
+        if (day := written.in_year(year)) is not None and period.last < day <= following
     ]
     return min(candidates, default=period.last + timedelta(days=rhythm.grace_days))
 
