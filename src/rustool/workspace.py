@@ -8,7 +8,7 @@ import fnmatch
 import gc
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -346,7 +346,13 @@ def _yaml_files(ws: Workspace) -> Iterator[Path]:
             )
         )
 
-    for dirpath, dirnames, filenames in os.walk(ws.root, onerror=unreadable):
+    yield from yaml_files(ws.root, unreadable)
+
+
+def yaml_files(root: Path, onerror: Callable[[OSError], None] | None = None) -> Iterator[Path]:
+    """Every YAML file below ROOT that may belong to the workspace, sorted; hidden folders
+    and virtualenvs skipped. ONERROR is told of each folder that cannot be read."""
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
         dirnames[:] = sorted(
             d for d in dirnames if not d.startswith(".") and d not in _SKIPPED_FOLDERS
         )

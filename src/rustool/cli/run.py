@@ -15,23 +15,24 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..engine import Result, validate_workspace
+from ..engine import Result
+from ..resultcache import validate as validate_workspace
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 
-def validate_roots(roots: list[Path], today: date) -> list[Result]:
+def validate_roots(roots: list[Path], today: date, use_cache: bool = True) -> list[Result]:
     workers = min(len(roots), os.cpu_count() or 1)
     if workers <= 1:
-        return [validate_workspace(root, today) for root in roots]
+        return [validate_workspace(root, today, use_cache) for root in roots]
     from concurrent.futures import ProcessPoolExecutor
 
     pool = None
     try:
         with _sigint_held():  # the workers start (and fork) with Ctrl-C held back
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
-            futures = [pool.submit(validate_workspace, root, today) for root in roots]
+            futures = [pool.submit(validate_workspace, root, today, use_cache) for root in roots]
         results = [future.result() for future in futures]
         pool.shutdown()
         return results

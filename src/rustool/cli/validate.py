@@ -33,6 +33,14 @@ def validate(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Visa också filer som hoppas över.")
     ] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Kontrollera allt på nytt, utan att använda sparade resultat från tidigare "
+            "körningar (de används bara när ingen fil har ändrats).",
+        ),
+    ] = False,
     lang: Lang = None,
 ) -> None:
     """Kontrollera arbetsytan: YAML, schema, hänvisningar, datum och fullständighet."""
@@ -45,7 +53,7 @@ def validate(
     from ..reporters import REPORTERS
     from .run import validate_roots
 
-    results = validate_roots(roots, day)
+    results = validate_roots(roots, day, use_cache=not no_cache)
     configured = {r.language for r in results if r.language}
     lang_code = language(ctx, lang, configured.pop() if len(configured) == 1 else None)
     REPORTERS[output_format]().emit(results, lang_code, verbose)
