@@ -39,11 +39,11 @@ CONFIG_CASES = {
     # rustool.yaml: (expected findings, suggestion of the first)
     "välj: [RUS2O1]\n": ([("rustool.yaml", 1, 8, "RUS601")], "RUS201"),
     "välj: [RUS3xx]\n": ([("rustool.yaml", 1, 8, "RUS601")], "RUS3"),
-    "ignorera: [RUS302, RUS999]\n": (
+    "ignorera: [RUS302, RUSXYZ]\n": (
         [("plan.yaml", 6, 9, "RUS401"), ("rustool.yaml", 1, 20, "RUS601")],
         None,
     ),
-    "allvarlighet: {RUS999: fel}\n": (
+    "allvarlighet: {RUSXYZ: fel}\n": (
         [
             ("plan.yaml", 6, 9, "RUS401"),
             ("plan.yaml", 12, 19, "RUS302"),
@@ -120,9 +120,9 @@ INLINE_CASES = {
     "# rustool: ignore[RUS3]": [],
     "# rustool: ignore": [],
     "# rustool: ignore[RUS302] beslut i nämnden 12 maj": [],
-    "# rustool: ignore[RUS999]": [(12, 19, "RUS302"), (12, 46, "RUS601")],
+    "# rustool: ignore[RUSXYZ]": [(12, 19, "RUS302"), (12, 46, "RUS601")],
     "# rustool: ignore[RUS3O2]": [(12, 19, "RUS302"), (12, 46, "RUS601")],
-    "# rustool: ignore[RUS302, RUS9]": [(12, 54, "RUS601")],
+    "# rustool: ignore[RUS302, RUS99]": [(12, 54, "RUS601")],
     "# rustool: ignroe[RUS302]": [(12, 19, "RUS302"), (12, 28, "RUS602")],
     "# rustool ignore[RUS302]": [(12, 19, "RUS302"), (12, 28, "RUS602")],
     "# rustool: ignore RUS302": [(12, 19, "RUS302"), (12, 28, "RUS602")],
@@ -180,7 +180,7 @@ def test_unused_suppression_waits_until_there_are_no_errors(tmp_path):
 
 
 def test_merged_plan_comments_are_not_checked(cli, tmp_path):
-    plan = PLAN_HEAD + _on_due("# rustool: ignore[RUS302, RUS404, RUS999]")
+    plan = PLAN_HEAD + _on_due("# rustool: ignore[RUS302, RUS404, RUSXYZ]")
     write_workspace(tmp_path, {"strategi.yaml": STRATEGY, "planer/a.yaml": plan})
     assert cli("merge", tmp_path / "planer", "-o", tmp_path / "alla.yaml").exit_code == 1
     (tmp_path / "planer/a.yaml").write_text(

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import coverage, init, merge, report, rules, schema, validate
+from . import coverage, export, import_, init, merge, report, rules, schema, validate
 from .options import check_lang
 
 app = typer.Typer(
@@ -51,3 +51,5 @@ app.command("schema")(schema.schema)
 app.command("report")(report.report)
 app.command("coverage")(coverage.coverage)
 app.command("merge")(merge.merge)
+app.command("export")(export.export)
+app.command("import")(import_.import_)

@@ -85,6 +85,13 @@ def fail_usage(lang: str, key: str, **fields: object) -> NoReturn:
     raise typer.Exit(2)
 
 
+def say(lang: str, key: str, **fields: object) -> None:
+    """A message on stderr, as every command says it: `rustool: …`."""
+    from ..i18n import t
+
+    typer.echo(f"rustool: {t(key, lang, **fields)}", err=True)
+
+
 def parse_today(value: str | None, lang: str) -> date:
     if value is None:
         return date.today()

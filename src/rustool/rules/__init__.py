@@ -10,6 +10,7 @@ from . import (  # noqa: F401  (they register)
     config,
     cycle,
     dates,
+    excel,
     files,
     merged,
     period,
