@@ -111,3 +111,25 @@ def test_ci_annotations_name_files_from_the_repository_top(cli, tmp_path, monkey
         "styrning/rus/aktivitetsplaner/regional-utveckling.yaml"
     }
     assert all(i["severity"] in {"major", "minor"} and i["fingerprint"] for i in issues)
+
+
+def test_found_from_inside_and_paths_open_from_there(cli, tmp_path, monkeypatch):
+    """Like git: any folder inside the workspace finds it, and each finding's file opens
+    from where the command ran."""
+    assert cli("init", tmp_path, "--region", "Dalarna", "--today", TODAY).exit_code == 0
+    plan = tmp_path / "aktivitetsplaner" / "regional-utveckling.yaml"
+    plan.write_text(plan.read_text("utf-8").replace("ansvarig:", "ansvarg:"), "utf-8")
+    (tmp_path / "strategi.yaml").write_text(
+        (tmp_path / "strategi.yaml").read_text("utf-8").replace("vision:", "visionen:"), "utf-8"
+    )
+    monkeypatch.chdir(tmp_path / "aktivitetsplaner")
+    result = cli("validate", "--today", TODAY)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert "regional-utveckling.yaml" in lines and "../strategi.yaml" in lines
+    for command in ("report", "coverage"):
+        refused = cli(command, "--today", TODAY)
+        assert "\n  regional-utveckling.yaml:15:5: RUS101" in refused.output, command
+    monkeypatch.chdir(tmp_path.parent)
+    result = cli("validate", tmp_path.name, "--today", TODAY)
+    assert f"{tmp_path.name}/aktivitetsplaner/regional-utveckling.yaml" in result.output

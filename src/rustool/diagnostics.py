@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
@@ -30,11 +31,12 @@ class Diagnostic:
         return text
 
     def place(self, folder: PurePath | None = None) -> str:
-        """``file:line:column`` for a message line, the file under FOLDER when given, its
-        name's control characters escaped (``safetext``)."""
+        """``file:line:column`` for a message line, the file under FOLDER when given (as it
+        opens from where the command ran: ``shown_path``), its name's control characters
+        escaped (``safetext``)."""
         from .safetext import printable
 
-        file = str(folder / self.file) if folder is not None else self.file
+        file = shown_path(Path(folder), self.file) if folder is not None else self.file
         return f"{printable(file)}:{self.line}:{self.column}"
 
     @property
@@ -46,3 +48,13 @@ class Diagnostic:
         for step in self.path:
             out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
         return out
+
+
+def shown_path(root: Path, rel: str) -> str:
+    """A workspace file as the user can open it from where the command ran: ROOT as given
+    on the command line (or as found above the working folder) joined with REL, without
+    detours (`../aktivitetsplaner/a.yaml` from inside aktivitetsplaner/ is `a.yaml`)."""
+    path = root if rel == "." else root / rel
+    if path.is_absolute():
+        return path.as_posix()
+    return Path(os.path.relpath(path)).as_posix()

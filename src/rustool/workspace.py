@@ -248,15 +248,23 @@ def _folders_up(start: Path) -> Iterator[Path]:
         device = os.stat(start).st_dev
     except OSError:
         return
-    for folder in (start, *start.parents):
+    absolute = Path(os.path.abspath(start))
+    for folder in (absolute, *absolute.parents):
         try:
             if os.stat(folder).st_dev != device:
                 return
         except OSError:
             return
-        yield folder
+        # as the user gave START: `.` from aktivitetsplaner/ finds `..`, so that the paths
+        # in findings can be opened from where the command ran
+        yield start if folder == absolute else _as_given(folder, start)
         if os.path.lexists(folder / ".git"):
             return
+
+
+def _as_given(folder: Path, start: Path) -> Path:
+    """FOLDER (absolute) relative to the working folder when START was relative."""
+    return folder if start.is_absolute() else Path(os.path.relpath(folder))
 
 
 def is_workspace_root(folder: Path) -> bool:

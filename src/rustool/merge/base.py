@@ -80,7 +80,9 @@ class Input:
 
 
 def display(root: Path, rel: str) -> str:
-    return (root / rel).as_posix() if rel != "." else root.as_posix()
+    from ..diagnostics import shown_path
+
+    return shown_path(root, rel)
 
 
 def collate(text: str) -> tuple[str, str]:

@@ -15,14 +15,6 @@ class Reporter(ABC):
         """Write the results to stdout."""
 
 
-def display_path(root: Path, rel: str, several: bool) -> str:
-    """A finding's file as the user should see it: relative to the workspace, prefixed
-    with the workspace folder when several were checked."""
-    if not several or rel == ".":
-        return printable(rel if rel != "." else root.as_posix())
-    return printable((root / rel).as_posix())
-
-
 def repository_path(root: Path, rel: str) -> str:
     """A finding's file for CI annotations (GitHub, GitLab): relative to the top of the git
     repository the workspace is in, which is where CI resolves paths; without a repository,

@@ -7,9 +7,11 @@ from itertools import groupby
 from rich.console import Console
 from rich.markup import escape
 
+from ..diagnostics import shown_path
 from ..engine import Result
 from ..i18n import t
-from .base import Reporter, display_path
+from ..safetext import printable
+from .base import Reporter
 
 _STYLE = {"error": "bold red", "warning": "yellow"}
 
@@ -17,14 +19,13 @@ _STYLE = {"error": "bold red", "warning": "yellow"}
 class TextReporter(Reporter):
     def emit(self, results: list[Result], lang: str, verbose: bool = False) -> None:
         console = Console(highlight=False, soft_wrap=True)
-        several = len(results) > 1
         for result in results:
             if verbose:
                 for rel in result.ignored:
-                    file = display_path(result.root, rel, several)
+                    file = printable(shown_path(result.root, rel))
                     console.print(escape(t("ignored_file", lang, file=file)), style="dim")
             for rel, group in groupby(result.diagnostics, key=lambda d: d.file):
-                console.print(escape(display_path(result.root, rel, several)), style="bold")
+                console.print(escape(printable(shown_path(result.root, rel))), style="bold")
                 for d in group:
                     severity = t(f"severity.{d.severity}", lang)
                     console.print(
