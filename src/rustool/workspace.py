@@ -22,7 +22,7 @@ from . import confine, suppress, yamlio
 from .diagnostics import Diagnostic
 from .i18n import Label
 from .locate import is_optional, schema_errors
-from .model import KINDS, Activity, Config, Indicator, Plan, Strategy, Wheel
+from .model import KINDS, Activity, Actor, Config, Indicator, Plan, Strategy, Wheel
 from .model.strategy import NodeKind
 from .rules.config import rule_code
 from .suggest import closest, edits, fold
@@ -94,6 +94,8 @@ class Node:
     id: str
     parent: str | None
     path: tuple[str | int, ...]
+    strategy: str = ""
+    """The id of the strategy the node belongs to."""
 
 
 @dataclass
@@ -139,9 +141,18 @@ class Workspace:
         return {real(self.root / rel) for rel in rels - {"."}}
 
     @cached_property
+    def strategy_docs(self) -> list[Document]:
+        """Every strategy of the workspace: one, or a strategy and its successors."""
+        return self.of_kind("strategi")
+
+    @cached_property
     def strategy_doc(self) -> Document | None:
-        found = self.of_kind("strategi")
-        return found[0] if found else None
+        """The current strategy: the first that no other strategy of the workspace
+        replaces (`ersätter`); with one strategy, that one."""
+        docs = self.strategy_docs
+        replaced = {d.model.replaces for d in docs}
+        current = [d for d in docs if d.model.id not in replaced] or docs
+        return current[0] if current else None
 
     @property
     def strategy(self) -> Strategy | None:
@@ -152,6 +163,37 @@ class Workspace:
         """Every årshjul of the workspace (the county's, the administration's own, …): the
         external ones first, each group in file order."""
         return sorted(self.of_kind("årshjul"), key=lambda d: d.model.audience != "extern")
+
+    @cached_property
+    def strategies(self) -> dict[str, Document]:
+        """Strategy id → its document (the first, when two share an id)."""
+        found: dict[str, Document] = {}
+        for doc in self.strategy_docs:
+            found.setdefault(doc.model.id, doc)
+        return found
+
+    def strategy_of(self, doc: Document) -> Strategy | None:
+        """The strategy a plan, årshjul or färdplan names, else the current one."""
+        named = self.strategies.get(getattr(doc.model, "strategy", None) or "")
+        return named.model if named is not None else self.strategy
+
+    @cached_property
+    def actor_docs(self) -> list[Document]:
+        return self.of_kind("aktörer")
+
+    @cached_property
+    def actors(self) -> dict[str, Actor]:
+        """Every registered actor by its id and by its name (folded), first one wins."""
+        found: dict[str, Actor] = {}
+        for doc in self.actor_docs:
+            for actor in doc.model.actors:
+                found.setdefault(actor.id, actor)
+                found.setdefault(fold(actor.name), actor)
+        return found
+
+    def actor(self, ref: str) -> Actor | None:
+        """The actor ``ref`` names, by id or by name (regardless of case and accents)."""
+        return self.actors.get(ref) or self.actors.get(fold(ref))
 
     @property
     def wheels(self) -> list[Wheel]:
@@ -192,27 +234,32 @@ class Workspace:
 
     @cached_property
     def nodes(self) -> dict[str, Node]:
-        """Strategy nodes (områden, mål, prioriteringar) by id."""
-        if self.strategy is None:
-            return {}
-        return {
-            node_id: Node(kind, node_id, parent, path)
-            for kind, node_id, parent, path in self.strategy.nodes()
-        }
+        """Strategy nodes (områden, mål, prioriteringar, insatsområden with ids) by id, of
+        every strategy in the workspace (ids are unique across it: RUS202); the current
+        strategy's first."""
+        found: dict[str, Node] = {}
+        current = self.strategy_doc
+        others = [d for d in self.strategy_docs if d is not current]
+        for doc in [current, *others] if current is not None else []:
+            for kind, node_id, parent, path in doc.model.nodes():
+                found.setdefault(node_id, Node(kind, node_id, parent, path, doc.model.id))
+        return found
 
     @cached_property
     def dropped_ids(self) -> set[str]:
         return set().union(*(d.dropped_ids for d in self.documents))
 
-    def indicators(self) -> Iterator[tuple[Document, tuple[str | int, ...], Indicator]]:
-        """Every indicator of the strategy, with its document and its path in the model."""
-        doc = self.strategy_doc
-        if doc is None:
-            return
-        for a, area in enumerate(doc.model.areas):
-            for g, goal in enumerate(area.goals):
-                for n, indicator in enumerate(goal.indicators):
-                    yield doc, ("områden", a, "mål", g, "indikatorer", n), indicator
+    def indicators(
+        self, doc: Document | None = None
+    ) -> Iterator[tuple[Document, tuple[str | int, ...], Indicator]]:
+        """Every indicator of a strategy (DOC, else every strategy of the workspace), with
+        its document and its path in the model."""
+        for strategy_doc in [doc] if doc is not None else self.strategy_docs:
+            for a, area in enumerate(strategy_doc.model.areas):
+                for g, goal in enumerate(area.goals):
+                    for n, indicator in enumerate(goal.indicators):
+                        path = ("områden", a, "mål", g, "indikatorer", n)
+                        yield strategy_doc, path, indicator
 
     def activities(self) -> Iterator[tuple[Document, int, Activity]]:
         """Every activity of the units' plans, with its document and index."""
@@ -504,7 +551,7 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
                 rel,
                 line,
                 column,
-                {"value": str(kind)},
+                {"value": str(kind), "kinds": ", ".join(KINDS)},
                 ("typ",),
                 suggestion=closest(str(kind), KINDS),
             )
@@ -535,6 +582,9 @@ _WORKSPACE_KEYS = {
     "region",
     "uppdrag",
     "kallor",
+    "aktorer",
+    "reviderad",
+    "kraftsamlingar",
 }
 """Top-level keys of the workspace's file types (folded) that other YAML files seldom have."""
 

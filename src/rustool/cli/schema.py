@@ -13,6 +13,8 @@ SCHEMA_FILES = {
     "strategi": "strategi.schema.json",
     "årshjul": "arshjul.schema.json",
     "aktivitetsplan": "aktivitetsplan.schema.json",
+    "färdplan": "fardplan.schema.json",
+    "aktörer": "aktorer.schema.json",
     "rustool.yaml": "rustool.schema.json",
 }
 
@@ -24,7 +26,8 @@ def schema(
     ] = Path("schemas"),
     lang: Lang = None,
 ) -> None:
-    """Skriv JSON-scheman för strategi, årshjul, aktivitetsplan och rustool.yaml."""
+    """Skriv JSON-scheman för strategi, årshjul, aktivitetsplan, färdplan, aktörer och
+    rustool.yaml."""
     from ..i18n import t
     from ..yamlio import atomic_write
 

@@ -62,7 +62,7 @@ MESSAGES: dict[str, str] = {
         "An alias points into the value that carries its own anchor (here), so it would "
         "never end; remove the alias or the anchor."
     ),
-    "typ.unknown": "Unknown typ `{value}`; valid types are strategi, årshjul and aktivitetsplan.",
+    "typ.unknown": "Unknown typ `{value}`; valid types are {kinds}.",
     "typ.misspelt_key": "The file looks like a workspace file but has no `typ`, only "
     "`{key}`, so it is not checked.",
     # --- schema (RUS1xx)
@@ -93,7 +93,8 @@ MESSAGES: dict[str, str] = {
     "RUS201.indicator": "`{ref}` in `{key}` is an indicator; refer to an area, goal or priority.",
     "RUS202": "The id `{id}` is already used in {other_file} on line {other_line}.",
     "RUS203": "The workspace has no strategy (a file with `typ: strategi`).",
-    "RUS204": "The workspace has more than one strategy; the first is in {other_file}.",
+    "RUS204": "The workspace has more than one strategy; the first is in {other_file}. A "
+    "successor says which strategy it replaces with `ersätter:`.",
     "RUS205": "The strategy `{ref}` does not exist; the workspace's strategy is `{strategy}`.",
     "RUS206": "The category `{value}` is not one of the strategy's categories: {expected}.",
     "RUS207": "The strategy spells this category `{canonical}`; write “och” instead of “&”.",

@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
         "Ett alias pekar in i värdet som bär dess eget ankare (här), så det skulle aldrig "
         "ta slut; ta bort aliaset eller ankaret."
     ),
-    "typ.unknown": "Okänd typ `{value}`; giltiga typer är strategi, årshjul och aktivitetsplan.",
+    "typ.unknown": "Okänd typ `{value}`; giltiga typer är {kinds}.",
     "typ.misspelt_key": "Filen ser ut att höra till arbetsytan men har ingen `typ`, bara "
     "`{key}`, och kontrolleras därför inte.",
     # --- schema (RUS1xx)
@@ -97,7 +97,8 @@ MESSAGES: dict[str, str] = {
     "eller en prioritering.",
     "RUS202": "Id `{id}` används redan i {other_file} på rad {other_line}.",
     "RUS203": "Arbetsytan saknar strategi (en fil med `typ: strategi`).",
-    "RUS204": "Arbetsytan har mer än en strategi; den första finns i {other_file}.",
+    "RUS204": "Arbetsytan har mer än en strategi; den första finns i {other_file}. En "
+    "efterföljande strategi anger vilken den ersätter med `ersätter:`.",
     "RUS205": "Strategin `{ref}` finns inte; arbetsytans strategi heter `{strategy}`.",
     "RUS206": "Kategorin `{value}` finns inte bland strategins kategorier: {expected}.",
     "RUS207": "Kategorin skrivs `{canonical}` i strategin; skriv ”och” i stället för ”&”.",

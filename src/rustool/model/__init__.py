@@ -2,18 +2,45 @@
 
 from pydantic import BaseModel
 
+from .actors import ACTOR_TYPES, Actor, Actors
 from .config import Config
 from .plan import Activity, FollowUp, Plan, Source
-from .strategy import Area, Goal, Indicator, Measurement, Priority, Strategy
+from .roadmap import Effort, Roadmap, RoadmapYear
+from .strategy import (
+    Area,
+    FocusArea,
+    Goal,
+    Indicator,
+    Kraftsamling,
+    LevelNames,
+    Measurement,
+    Priority,
+    Strategy,
+)
 from .types import DueDate, parse_due
 from .wheel import Event, Wheel
 from .when import Rhythm, WheelDate, parse_wheel_date
 
-KINDS: dict[str, type[BaseModel]] = {"strategi": Strategy, "årshjul": Wheel, "aktivitetsplan": Plan}
+KINDS: dict[str, type[BaseModel]] = {
+    "strategi": Strategy,
+    "årshjul": Wheel,
+    "aktivitetsplan": Plan,
+    "färdplan": Roadmap,
+    "aktörer": Actors,
+}
 
 __all__ = [
+    "ACTOR_TYPES",
     "KINDS",
     "Activity",
+    "Actor",
+    "Actors",
+    "Effort",
+    "FocusArea",
+    "Kraftsamling",
+    "LevelNames",
+    "Roadmap",
+    "RoadmapYear",
     "Area",
     "Config",
     "DueDate",

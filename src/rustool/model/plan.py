@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import Model
-from .types import Due, Id, Kronor, Status, Text, Year
+from .types import Code, Due, Id, Kronor, MainRoles, Status, Text, Year
 
 
 class FollowUp(Model):
@@ -35,6 +35,35 @@ class Activity(Model):
         description="Id för strategins mål eller prioriteringar som aktiviteten bidrar till.",
     )
     role: str | None = Field(None, alias="roll", description="Regionens roll i aktiviteten.")
+    roles: list[Text] = Field(
+        default_factory=list,
+        alias="roller",
+        description="Regionens roller i aktiviteten, när den tar flera.",
+    )
+    main_role: MainRoles = Field(
+        default_factory=list,
+        alias="huvudroll",
+        description="Rollen där tyngden ligger, en av aktivitetens roller.",
+    )
+    kraftsamling: Id | None = Field(
+        None, description="Id för strategins kraftsamling som aktiviteten ingår i, t.ex. K1."
+    )
+    principles: list[Text] = Field(
+        default_factory=list,
+        alias="principer",
+        description="Strategins principer som aktiviteten tillämpar.",
+    )
+    partners: list[Text] = Field(
+        default_factory=list,
+        alias="samverkan",
+        description="Aktörer (id eller namn i aktörsregistret) som aktiviteten görs med.",
+    )
+    places: list[Code] = Field(
+        default_factory=list,
+        alias="geografi",
+        description='Var aktiviteten görs: kommunkoder inom citattecken ("0780") eller '
+        "kommuner i aktörsregistret.",
+    )
     status: Status = Field(description="planerad, pågår, klar, försenad, pausad eller struken.")
     audience: list[Text] = Field(default_factory=list, alias="målgrupp", description="Målgrupper.")
     budget_kr: Kronor | None = Field(None, description="Budget i kronor.")
@@ -50,6 +79,8 @@ class Source(Model):
     file: Text = Field(alias="fil", description="Källplanens sökväg i arbetsytan.")
     unit: Text = Field(alias="enhet", description="Källplanens enhet.")
     sha256: str | None = Field(None, description="Kontrollsumma för källfilen vid sammanfogningen.")
+    mission: str | None = Field(None, alias="uppdrag", description="Källplanens uppdrag.")
+    goal_text: str | None = Field(None, alias="mål", description="Källplanens mål.")
 
 
 class Plan(Model):
@@ -62,6 +93,19 @@ class Plan(Model):
     mission: str | None = Field(None, alias="uppdrag", description="Enhetens uppdrag.")
     goal_text: str | None = Field(
         None, alias="mål", description="Enhetens mål i verksamhetsplanen."
+    )
+    contributes_to: list[str] = Field(
+        default_factory=list,
+        alias="bidrar_till",
+        description="Id för strategins områden, mål eller prioriteringar som planen bidrar till.",
+    )
+    follow_up: str | None = Field(
+        None, alias="uppföljning", description="Hur planen följs upp (mallens rad Uppföljning)."
+    )
+    main_role: MainRoles = Field(
+        default_factory=list,
+        alias="huvudroll",
+        description="Enhetens huvudroll, en av strategins roller.",
     )
     sources: list[Source] = Field(
         default_factory=list,

@@ -168,3 +168,29 @@ def _county_code(value: Any) -> Any:
 
 
 CountyCode = Annotated[str, BeforeValidator(_county_code), Field(pattern=r"^[0-9]{2}$")]
+
+
+def _number_as_text(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+Edition = Annotated[str, BeforeValidator(_number_as_text), Field(min_length=1)]
+"""An edition such as 2026 (written as a number or as text)."""
+
+MainRoles = Annotated[
+    list[Text],
+    BeforeValidator(_as_list),
+    WithJsonSchema({"type": "string", "description": "En roll: där tyngden ligger."}),
+]
+"""A huvudroll: one role. Read as a list so that a rule can say "more than one huvudroll"
+at its place instead of a bare type error."""
+
+Code = Annotated[
+    str,
+    BeforeValidator(_number_as_text),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]+$"}),
+]
+"""A kommunkod or länskod. A number is accepted here (and kept as written, without its
+leading zero) so that the rule on codes can ask for quotes at its place."""

@@ -6,6 +6,7 @@ Modules are imported explicitly (not discovered) so the registry is the same eve
 from __future__ import annotations
 
 from . import (  # noqa: F401  (they register)
+    actors,
     completeness,
     config,
     cycle,
@@ -14,8 +15,11 @@ from . import (  # noqa: F401  (they register)
     files,
     merged,
     period,
+    portfolio,
     references,
+    roles,
     schema,
+    transition,
 )
 from .base import RULES, Finding, Rule
 

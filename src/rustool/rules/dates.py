@@ -21,10 +21,11 @@ def due_outside_period(ws: Workspace) -> Iterator[Finding]:
 
     Fails (warning): `klart_senast: 2031-Q1` in a strategy for 2021–2030.
     """
-    if ws.strategy is None or ws.strategy.period.reversed:
-        return  # a reversed period is RUS309
-    period = ws.strategy.period
     for doc, i, activity in ws.activities():
+        strategy = ws.strategy_of(doc)
+        if strategy is None or strategy.period.reversed:
+            continue  # a reversed period is RUS309
+        period = strategy.period
         due = activity.due
         if due is not None and not period.start <= due.last.year <= period.end:
             fields = {"due": due.text, "start": period.start, "end": period.end}
@@ -91,10 +92,11 @@ def follow_up_order(ws: Workspace) -> Iterator[Finding]:
 @rule("RUS305", "plan-year-outside-period", "warning")
 def plan_year_outside_period(ws: Workspace) -> Iterator[Finding]:
     """A plan's `år` is outside the strategy's period."""
-    if ws.strategy is None or ws.strategy.period.reversed:
-        return  # a reversed period is RUS309
-    period = ws.strategy.period
     for doc in ws.plan_docs:
+        strategy = ws.strategy_of(doc)
+        if strategy is None or strategy.period.reversed:
+            continue  # a reversed period is RUS309
+        period = strategy.period
         year = doc.model.year
         if year is not None and not period.start <= year <= period.end:
             yield Finding(doc, ("år",), {"year": year, "start": period.start, "end": period.end})

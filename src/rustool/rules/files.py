@@ -97,7 +97,7 @@ declare(
     "unknown-typ",
     "error",
     """
-    The file's `typ` is not `strategi`, `årshjul` or `aktivitetsplan`.
+    The file's `typ` is not `strategi`, `årshjul`, `aktivitetsplan`, `färdplan` or `aktörer`.
 
     A YAML file without `typ` is not part of the workspace and is skipped, but a misspelt
     `typ` is an error, so that a typo never hides a plan from the checks. That holds for the

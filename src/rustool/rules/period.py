@@ -21,9 +21,7 @@ def period_reversed(ws: Workspace) -> Iterator[Finding]:
 
     Fails: `period: {från: 2030, till: 2021}`.
     """
-    doc = ws.strategy_doc
-    if doc is None:
-        return
-    period = doc.model.period
-    if period.reversed:
-        yield Finding(doc, ("period", "till"), {"start": period.start, "end": period.end})
+    for doc in ws.strategy_docs:
+        period = doc.model.period
+        if period.reversed:
+            yield Finding(doc, ("period", "till"), {"start": period.start, "end": period.end})

@@ -9,12 +9,17 @@ from ..suggest import closest, fold
 from .base import Finding, rule
 
 if TYPE_CHECKING:
+    from ..model import Strategy
     from ..workspace import Document, Workspace
 
 
 def _references(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], str, str]]:
-    """(document, path, key, id) for every reference to a strategy node."""
+    """(document, path, key, id) for every reference to a strategy node: activities and
+    plan headers (`bidrar_till`), årshjul events (`kopplar_till`), kraftsamlingar and the
+    färdplan's insatser (`bidrar_till`)."""
     for doc in ws.plan_docs:
+        for j, ref in enumerate(doc.model.contributes_to):
+            yield doc, ("bidrar_till", j), "bidrar_till", ref
         for i, activity in enumerate(doc.model.activities):
             for j, ref in enumerate(activity.contributes_to):
                 yield doc, ("aktiviteter", i, "bidrar_till", j), "bidrar_till", ref
@@ -22,6 +27,16 @@ def _references(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...]
         for i, event in enumerate(wheel_doc.model.events):
             for j, ref in enumerate(event.links):
                 yield wheel_doc, ("händelser", i, "kopplar_till", j), "kopplar_till", ref
+    for doc in ws.strategy_docs:
+        for k, kraftsamling in enumerate(doc.model.kraftsamlingar):
+            for j, ref in enumerate(kraftsamling.contributes_to):
+                yield doc, ("kraftsamlingar", k, "bidrar_till", j), "bidrar_till", ref
+    for doc in ws.of_kind("färdplan"):
+        for y, year in enumerate(doc.model.years):
+            for e, effort in enumerate(year.efforts):
+                for j, ref in enumerate(effort.contributes_to):
+                    path = ("år", y, "insatser", e, "bidrar_till", j)
+                    yield doc, path, "bidrar_till", ref
 
 
 @rule("RUS201", "unknown-reference")
@@ -32,29 +47,66 @@ def unknown_reference(ws: Workspace) -> Iterator[Finding]:
     prioriteringar by id. A reference to an id that does not exist (or to an indicator)
     is an error, with the closest existing id suggested.
 
+    Insatsområden with an `id` are nodes too; one written as plain text is not, and a
+    reference to its text says so. In a workspace with a strategy and its successor
+    (`ersätter`), a file refers to the nodes of the strategy it names in `strategi`; a
+    node of the other strategy is reported with the strategy it belongs to (the
+    crosswalk `motsvarar` says what it became).
+
     Fails: `bidrar_till: [M1.4]` when the strategy has M1.1–M1.3.
     """
     if ws.strategy is None:
         return
-    indicators = {i.id for _, goal in ws.strategy.goals() for i in goal.indicators}
     for doc, path, key, ref in _references(ws):
-        if ref in ws.nodes or ref in ws.dropped_ids:
+        strategy = doc.model if doc.kind == "strategi" else ws.strategy_of(doc)
+        if strategy is None or ref in ws.dropped_ids:
             continue
-        variant = "RUS201.indicator" if ref in indicators else None
-        suggestion = None if variant else closest(ref, ws.nodes, cutoff=0.5)
-        yield Finding(doc, path, {"ref": ref, "key": key}, variant=variant, suggestion=suggestion)
+        node = ws.nodes.get(ref)
+        if node is not None and node.strategy == strategy.id:
+            continue
+        fields = {"ref": ref, "key": key, "strategy": node.strategy if node else ""}
+        variant = _unknown_variant(strategy, ref, node is not None)
+        mine = [n for n, info in ws.nodes.items() if info.strategy == strategy.id]
+        suggestion = None if variant else closest(ref, mine, cutoff=0.5)
+        if variant == "RUS201.other_strategy":
+            suggestion = _successor_of(ws, strategy.id, ref)
+        yield Finding(doc, path, fields, variant=variant, suggestion=suggestion)
+
+
+def _unknown_variant(strategy: Strategy, ref: str, other_strategy: bool) -> str | None:
+    if other_strategy:
+        return "RUS201.other_strategy"
+    if any(i.id == ref for _, goal in strategy.goals() for i in goal.indicators):
+        return "RUS201.indicator"
+    texts = {fold(f) for p in strategy.priorities() for f in p.focus_areas if isinstance(f, str)}
+    return "RUS201.focus_area_text" if fold(ref) in texts else None
+
+
+def _successor_of(ws: Workspace, strategy_id: str, ref: str) -> str | None:
+    """The crosswalk's first id for REF, when STRATEGY_ID's strategy replaces REF's."""
+    doc = ws.strategies.get(strategy_id)
+    targets = doc.model.crosswalk.get(ref) if doc is not None else None
+    return targets[0] if targets else None
 
 
 def _id_definitions(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], str, bool]]:
     """(document, path, id, raw) for every id defined; events and activities are read from
     the file's data, so an item with a schema error still counts."""
-    if ws.strategy_doc is not None:
-        doc = ws.strategy_doc
+    for doc in ws.strategy_docs:
         yield doc, ("id",), doc.model.id, False
         for _, node_id, _, path in doc.model.nodes():
             yield doc, (*path, "id"), node_id, False
-        for _, path, indicator in ws.indicators():
+        for _, path, indicator in ws.indicators(doc):
             yield doc, (*path, "id"), indicator.id, False
+        for k, kraftsamling in enumerate(doc.model.kraftsamlingar):
+            yield doc, ("kraftsamlingar", k, "id"), kraftsamling.id, False
+    for doc in ws.of_kind("färdplan"):
+        for y, year in enumerate(doc.model.years):
+            for e, effort in enumerate(year.efforts):
+                yield doc, ("år", y, "insatser", e, "id"), effort.id, False
+    for doc in ws.actor_docs:
+        for a, actor in enumerate(doc.model.actors):
+            yield doc, ("aktörer", a, "id"), actor.id, False
     for doc in ws.documents:
         if doc.kind == "årshjul":
             key = "händelser"
@@ -72,10 +124,12 @@ def _id_definitions(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, 
 def duplicate_id(ws: Workspace) -> Iterator[Finding]:
     """An id used twice anywhere in the workspace.
 
-    Every id (strategy, områden, mål, prioriteringar, indicators, årshjul events and
-    activities) must be unique across all files, so that a reference means one thing. The
-    second use is reported, naming the file and line of the first. Activities in a merged
-    plan (one with `källor`) repeat their sources' ids by design and are not counted.
+    Every id (strategies, områden, mål, prioriteringar, insatsområden, indicators,
+    kraftsamlingar, the färdplan's insatser, actors, årshjul events and activities) must be
+    unique across all files, also between a strategy and its successor, so that a
+    reference means one thing. The second use is reported, naming the file and line of
+    the first. Activities in a merged plan (one with `källor`) repeat their sources' ids
+    by design and are not counted.
 
     Fails: two plans that both have an activity `KA-001`.
     """
@@ -105,15 +159,25 @@ def no_strategy(ws: Workspace) -> Iterator[Finding]:
 
 @rule("RUS204", "multiple-strategies")
 def multiple_strategies(ws: Workspace) -> Iterator[Finding]:
-    """The workspace has more than one strategy.
+    """The workspace has more than one strategy, and the second does not say `ersätter`.
 
-    A workspace is one RUS with its årshjul and plans. Keep another region's strategy, or
-    an older version, outside the workspace folder (or list it under `exkludera` in
-    rustool.yaml).
+    A workspace is one RUS with its årshjul and plans, or a strategy and the strategy
+    that replaces it: the successor says `ersätter: <id of the old one>` (and maps the old
+    goals with `motsvarar`). Keep another region's strategy outside the workspace folder
+    (or list it under `exkludera` in rustool.yaml).
+
+    Passes: `id: rus-2035` with `ersätter: grona-kronoberg-2025` beside Gröna Kronoberg.
+    Fails: a second `typ: strategi` file without `ersätter`.
     """
     strategies = [d for d in ws.documents if d.kind == "strategi"]
+    linked = {d.model.replaces for d in strategies if d.model is not None}
+    first = strategies[0] if strategies else None
     for doc in strategies[1:]:
-        yield Finding(doc, ("typ",), {"other_file": strategies[0].rel})
+        model = doc.model
+        if model is not None and (model.replaces or model.id in linked):
+            continue
+        assert first is not None
+        yield Finding(doc, ("typ",), {"other_file": first.rel})
 
 
 @rule("RUS209", "multiple-wheels")
@@ -143,16 +207,19 @@ def multiple_wheels(ws: Workspace) -> Iterator[Finding]:
 
 @rule("RUS205", "unknown-strategy")
 def unknown_strategy(ws: Workspace) -> Iterator[Finding]:
-    """A plan or årshjul whose `strategi` is not the workspace strategy's id.
+    """A plan, årshjul or färdplan whose `strategi` is not the id of a strategy of the
+    workspace.
 
     Fails: `strategi: dalastrategin` when the strategy's id is `dalastrategin-2030`.
     """
     if ws.strategy is None:
         return
-    for doc in [*ws.of_kind("årshjul"), *ws.of_kind("aktivitetsplan")]:
-        if doc.model.strategy != ws.strategy.id:
+    kinds = ("årshjul", "aktivitetsplan", "färdplan")
+    for doc in [d for kind in kinds for d in ws.of_kind(kind)]:
+        if doc.model.strategy not in ws.strategies:
             fields = {"ref": doc.model.strategy, "strategy": ws.strategy.id}
-            yield Finding(doc, ("strategi",), fields, suggestion=ws.strategy.id)
+            suggestion = closest(doc.model.strategy, ws.strategies, cutoff=0.0)
+            yield Finding(doc, ("strategi",), fields, suggestion=suggestion)
 
 
 @rule("RUS206", "unknown-category")
@@ -165,11 +232,12 @@ def unknown_category(ws: Workspace) -> Iterator[Finding]:
 
     Fails: `kategori: Analys` (did you mean `Kunskap och analys`?).
     """
-    if ws.strategy is None:
-        return
-    categories = ws.strategy.categories
-    folded = {fold(c) for c in categories}
     for doc, i, activity in ws.activities():
+        strategy = ws.strategy_of(doc)
+        if strategy is None:
+            return
+        categories = strategy.categories
+        folded = {fold(c) for c in categories}
         value = activity.category
         if value in categories or fold(value) in folded:
             continue
@@ -192,13 +260,14 @@ def category_spelling(ws: Workspace) -> Iterator[Finding]:
 
     Fails (warning): `kategori: Samverkan & nätverk`.
     """
-    if ws.strategy is None:
-        return
-    categories = ws.strategy.categories
-    by_fold: dict[str, str] = {}
-    for category in categories:
-        by_fold.setdefault(fold(category), category)
     for doc, i, activity in ws.activities():
+        strategy = ws.strategy_of(doc)
+        if strategy is None:
+            return
+        categories = strategy.categories
+        by_fold: dict[str, str] = {}
+        for category in categories:
+            by_fold.setdefault(fold(category), category)
         value = activity.category
         if value in categories:
             continue  # written as the strategy writes it (even if listed twice: RUS210)
@@ -211,24 +280,53 @@ def category_spelling(ws: Workspace) -> Iterator[Finding]:
 
 @rule("RUS208", "unknown-role")
 def unknown_role(ws: Workspace) -> Iterator[Finding]:
-    """An activity's `roll` is not one of the strategy's roles.
+    """A role that is not one of the strategy's roles.
 
     The default roles are Finansiären, Utföraren, Nätverkaren and Kapacitetsbyggaren
-    (SKR 2020); a strategy may list its own under `roller`.
+    (SKR 2020); a strategy may list its own under `roller`. Checked wherever a role is
+    named: an activity's `roll`, `roller` and `huvudroll`, a plan's `huvudroll` (the
+    unit's) and the strategy's `region: {huvudroll: …}` (the region's).
 
     Fails: `roll: Finansiär` (did you mean `Finansiären`?).
     """
-    if ws.strategy is None:
-        return
-    roles = ws.strategy.roles
-    for doc, i, activity in ws.activities():
-        value = activity.role
-        if value is None or value in roles:
+    for doc, path, value in _role_uses(ws):
+        strategy = doc.model if doc.kind == "strategi" else ws.strategy_of(doc)
+        if strategy is None or value in strategy.roles:
             continue
+        roles = strategy.roles
         fields = {"value": value, "expected": ", ".join(roles)}
-        yield Finding(
-            doc, ("aktiviteter", i, "roll"), fields, suggestion=closest(value, roles, cutoff=0.5)
-        )
+        yield Finding(doc, path, fields, suggestion=closest(value, roles, cutoff=0.5))
+
+
+def _role_uses(ws: Workspace) -> Iterator[tuple[Document, tuple[str | int, ...], str]]:
+    """(document, path, role) for every role named in the workspace."""
+    for doc in ws.strategy_docs:
+        for j, value in enumerate(doc.model.region.main_role):
+            yield doc, ("region", "huvudroll", *_nth(doc, ("region", "huvudroll"), j)), value
+    for doc in ws.plan_docs:
+        for j, value in enumerate(doc.model.main_role):
+            yield doc, ("huvudroll", *_nth(doc, ("huvudroll",), j)), value
+        for i, activity in enumerate(doc.model.activities):
+            at = ("aktiviteter", i)
+            if activity.role is not None:
+                yield doc, (*at, "roll"), activity.role
+            for j, value in enumerate(activity.roles):
+                yield doc, (*at, "roller", j), value
+            for j, value in enumerate(activity.main_role):
+                yield doc, (*at, "huvudroll", *_nth(doc, (*at, "huvudroll"), j)), value
+
+
+def _nth(doc: Document, path: tuple[str | int, ...], index: int) -> tuple[int, ...]:
+    """The index to add to PATH for a value read as a list: none when the file wrote one
+    value (`huvudroll: Finansiären`), INDEX when it wrote a list."""
+    data = doc.data
+    for step in doc.original(path):
+        if isinstance(data, dict | list):
+            try:
+                data = data[step]  # type: ignore[index]
+            except (KeyError, IndexError, TypeError):
+                return ()
+    return (index,) if isinstance(data, list) else ()
 
 
 @rule("RUS210", "duplicate-category-or-role")
@@ -242,9 +340,11 @@ def duplicate_category_or_role(ws: Workspace) -> Iterator[Finding]:
 
     Fails: `kategorier: [Finansiering, finansiering]`.
     """
-    doc = ws.strategy_doc
-    if doc is None:
-        return
+    for doc in ws.strategy_docs:
+        yield from _duplicates_in(doc)
+
+
+def _duplicates_in(doc: Document) -> Iterator[Finding]:
     for key, values, variant in (
         ("kategorier", doc.model.categories, None),
         ("roller", doc.model.roles, "RUS210.role"),
