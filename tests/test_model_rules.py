@@ -226,6 +226,10 @@ CASES = {
         edit("plan.yaml", '["0780"', '["780"'),
         ("plan.yaml", '"780"', "RUS710"),
     ),
+    "kommunkod no kommun has": (
+        edit("aktorer.yaml", '"0780"', '"0799"'),
+        ("aktorer.yaml", '"0799"', "RUS710"),
+    ),
     "kommun without kommunkod": (
         edit("aktorer.yaml", ', kommunkod: "0780"}', "}"),
         ("aktorer.yaml", "kommun}", "RUS711"),

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..suggest import closest
+from ..sweden import MUNICIPALITY_CODES
 from .base import Finding, rule
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ def code_problem(raw: Any, county: str | None) -> tuple[str, dict[str, Any], str
         return "RUS710", {"value": text}, None
     if county is not None and not text.startswith(county):
         return "RUS710.county", {"value": text, "county": county}, None
+    if text not in MUNICIPALITY_CODES:
+        return "RUS710.unknown", {"value": text}, None
     return None
 
 
@@ -54,8 +57,11 @@ def bad_kommunkod(ws: Workspace) -> Iterator[Finding]:
     reads `0780` as the number 780. Checked in the actor register (`kommunkod`) and in an
     activity's `geografi`, against the strategy's `region: {länskod: …}`.
 
+    The code must also be one of SCB's 290 kommunkoder.
+
     Passes: `kommunkod: "0780"` in a workspace for länskod "07".
-    Fails: `kommunkod: 0780` (a number); `kommunkod: "2080"` in Kronoberg.
+    Fails: `kommunkod: 0780` (a number); `kommunkod: "2080"` in Kronoberg; `"0799"` (no
+    kommun has it).
     """
     county = county_code(ws)
     for doc in ws.actor_docs:

@@ -34,6 +34,7 @@ SV = {
     "förlorad; skriv den inom citattecken.",
     "RUS710.county": "Kommunkoden `{value}` hör inte till länet; kommunkoderna i länet "
     "börjar med länskoden {county}.",
+    "RUS710.unknown": "Ingen kommun har koden `{value}` (SCB:s kommunkoder).",
     "RUS711": "Kommunen `{name}` saknar `kommunkod`.",
     "RUS711.not_kommun": "`{name}` är av typen {type}; bara en kommun har `kommunkod`.",
     "RUS712": "Aktören `{ref}` finns inte i aktörsregistret.",
@@ -77,12 +78,12 @@ EN = {
     "lies, and the others under `roller`.",
     "RUS708.role": "The activity already has `roll: {role}`, which is its main role; list "
     "the roles under `roller` and one `huvudroll`.",
-    "RUS710": "`{value}` is not a kommunkod; a kommunkod is four digits in quotes, e.g. "
-    '"0780".',
+    "RUS710": '`{value}` is not a kommunkod; a kommunkod is four digits in quotes, e.g. "0780".',
     "RUS710.number": "The kommunkod is written as the number {value}, which loses a leading "
     "zero; write it in quotes.",
     "RUS710.county": "The kommunkod `{value}` is not in the county; the county's codes start "
     "with its länskod {county}.",
+    "RUS710.unknown": "No municipality has the code `{value}` (SCB's kommunkoder).",
     "RUS711": "The municipality `{name}` has no `kommunkod`.",
     "RUS711.not_kommun": "`{name}` is of type {type}; only a kommun has a `kommunkod`.",
     "RUS712": "The actor `{ref}` is not in the actor register.",
