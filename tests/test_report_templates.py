@@ -149,7 +149,7 @@ def test_a_link_out_of_the_template_folder_is_refused(cli, tmp_path):
 def test_a_template_writing_too_much_is_stopped(cli, tmp_path, monkeypatch):
     from rustool.report import templating
 
-    monkeypatch.setattr(templating, "MAX_OUTPUT_CHARS", 10_000)
+    monkeypatch.setattr(templating, "MAX_OUTPUT_BYTES", 10_000)
     template = "{% for i in range(1000) %}{% for j in range(1000) %}x{% endfor %}{% endfor %}"
     result, out = run(cli, tmp_path, {"report.md.j2": template})
     assert result.exit_code == 1

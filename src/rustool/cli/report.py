@@ -132,6 +132,9 @@ def _render(context: dict[str, Any], fmt: str, lang: str, template: Path | None)
     context["pictures"] = svg.pictures(context, lang) if fmt == "html" else None
     try:
         return templating.render(context, fmt, lang, template)
+    except templating.NothingUsed as unused:
+        names = ", ".join(unused.names)
+        fail_usage(lang, "report.error.template_unused", folder=unused.folder, names=names)
     except templating.TemplateProblem as problem:
         key = "report.error.template" if problem.line is not None else "report.error.template_file"
         message = _t(key, lang, file=problem.file, line=problem.line, error=problem.error)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,6 +33,17 @@ BUILTIN = Path(__file__).resolve().parent / "templates"
 FORMATS = {"md": "report.md.j2", "html": "report.html.j2"}
 _BLANK_LINES = re.compile(r"\n{3,}")
 _HTML_SUFFIXES = (".html", ".htm", ".svg", ".xml", ".html.j2", ".htm.j2", ".svg.j2")
+
+
+class NothingUsed(Exception):
+    """The --template folder gave no file to the report (only the built-ins were used):
+    a misspelt name or a wrong folder would otherwise pass unnoticed."""
+
+    def __init__(self, folder: Path, fmt: str) -> None:
+        super().__init__(str(folder))
+        self.folder = folder
+        suffixes = (".md.j2",) if fmt == "md" else (".html.j2", ".css")
+        self.names = sorted(p.name for p in BUILTIN.iterdir() if p.name.endswith(suffixes))
 
 
 class TemplateProblem(Exception):
@@ -78,6 +90,7 @@ def environment(fmt: str, lang: str, user_dir: Path | None = None) -> jinja2.Env
 def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None = None) -> str:
     """The report as text; raises :class:`TemplateProblem` for any template error."""
     env = environment(fmt, lang, user_dir)
+    served = _served(env)
     try:
         if user_dir is None:
             text = env.get_template(FORMATS[fmt]).render(context)
@@ -93,9 +106,20 @@ def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None =
         if file == "?" and user_dir is not None:  # the output's size: blame the page
             file = _display(str(user_dir / FORMATS[fmt]))
         raise TemplateProblem(file, line, _describe(exc)) from None
+    if user_dir is not None and not served:
+        raise NothingUsed(user_dir, fmt)
     if fmt == "md":  # conditionals leave blank lines; Markdown needs at most one in a row
         text = _BLANK_LINES.sub("\n\n", text)
     return text
+
+
+def _served(env: jinja2.Environment) -> set[str]:
+    """The names the user's folder gave (filled in as the templates load); empty for the
+    built-ins alone."""
+    loader = env.loader
+    if isinstance(loader, jinja2.ChoiceLoader) and isinstance(loader.loaders[0], _FolderLoader):
+        return loader.loaders[0].served
+    return set()
 
 
 class _QuietCache(jinja2.FileSystemBytecodeCache):
@@ -123,9 +147,24 @@ def _cache() -> jinja2.BytecodeCache | None:
         base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
         folder = Path(base) / "rustool" / "templates"
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not all(_private(f) for f in (folder.parent, folder)):
+            return None
     except (OSError, RuntimeError):  # no home, or no room for a cache: go without
         return None
     return _QuietCache(str(folder))
+
+
+def _private(folder: Path) -> bool:
+    """Whether FOLDER is the user's own folder (not a link) that no one else may write to.
+    Compiled templates are code: a cache another user can write to (a shared
+    XDG_CACHE_HOME, a folder made by someone else in /tmp) would run their code at the next
+    report, so then the report goes without a cache."""
+    info = folder.lstat()
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    )
 
 
 class _FolderLoader(jinja2.FileSystemLoader):
@@ -135,6 +174,7 @@ class _FolderLoader(jinja2.FileSystemLoader):
     def __init__(self, folder: Path) -> None:
         super().__init__(folder)
         self.root = folder.resolve()
+        self.served: set[str] = set()
 
     def get_source(
         self, environment: jinja2.Environment, template: str
@@ -156,12 +196,13 @@ class _FolderLoader(jinja2.FileSystemLoader):
                 f"{template} leads outside the template folder (a symbolic "
                 "link); copy the file into the folder instead"
             )
+        self.served.add(template)
         return source, filename, uptodate
 
 
-MAX_OUTPUT_CHARS = 100_000_000
-"""A report from one's own templates larger than this (100 MB) is refused; a region's
-report is well under a megabyte a hundred activities."""
+MAX_OUTPUT_BYTES = 100_000_000
+"""A report from one's own templates larger than this (100 MB, as UTF-8) is refused; a
+region's report is well under a megabyte a hundred activities."""
 MAX_SECONDS = 120
 MAX_MEMORY = 2 * 1024**3
 """Address space a user's templates may take beyond what rustool already holds."""
@@ -174,10 +215,10 @@ class TemplateLimit(jinja2.TemplateRuntimeError):
 def _bounded(chunks: Iterator[str]) -> str:
     parts: list[str] = []
     size = 0
-    for chunk in chunks:
-        size += len(chunk)
-        if size > MAX_OUTPUT_CHARS:
-            raise TemplateLimit(f"the report would be larger than {MAX_OUTPUT_CHARS // 10**6} MB")
+    for chunk in chunks:  # bytes as written: "€" is three, not one
+        size += len(chunk) if chunk.isascii() else len(chunk.encode("utf-8", "surrogatepass"))
+        if size > MAX_OUTPUT_BYTES:
+            raise TemplateLimit(f"the report would be larger than {MAX_OUTPUT_BYTES // 10**6} MB")
         parts.append(chunk)
     return "".join(parts)
 

@@ -9,6 +9,8 @@ SV = {
     "outside.link": "Filen är en länk till en fil utanför arbetsytan och läses inte; kopiera "
     "in filen i stället.",
     "cli.output_failed.short": "utdata kunde bara skrivas delvis (mottagaren tog inte emot resten)",
+    "report.error.template_unused": "Mappen {folder} gav ingen mall till rapporten (bara de "
+    "inbyggda användes); rustool letar efter: {names}. Kontrollera mappen och filnamnen.",
 }
 
 EN = {
@@ -18,4 +20,7 @@ EN = {
     "the file in instead.",
     "cli.output_failed.short": "the output could only be written in part (the receiver did "
     "not take the rest)",
+    "report.error.template_unused": "The folder {folder} gave the report no template (only the "
+    "built-in ones were used); rustool looks for: {names}. Check the folder and the file "
+    "names.",
 }
