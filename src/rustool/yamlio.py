@@ -443,10 +443,21 @@ def _plain(value: str) -> Any:
     if _FLOAT.fullmatch(value):
         return float(value)
     if value.startswith("0x") and _HEX.fullmatch(value):
-        return int(value, 16)
+        return _bounded_int(int(value, 16), value)
     if value.startswith("0o") and _OCT.fullmatch(value):
-        return int(value[2:], 8)
+        return _bounded_int(int(value[2:], 8), value)
     return _SPECIAL_FLOATS.get(value.lower(), value)
+
+
+_MAX_INT_BITS = 14_000
+"""About 4,200 decimal digits: below the 4,300 Python will print (a longer number could be
+read, but every message or report showing it would fail)."""
+
+
+def _bounded_int(number: int, text: str) -> int | str:
+    """A hexadecimal or octal number, or its text when it is too long to ever be shown
+    (as a decimal number past Python's limit stays text)."""
+    return number if number.bit_length() <= _MAX_INT_BITS else text
 
 
 def _check_depth(text: str) -> Problem | None:

@@ -56,7 +56,8 @@ the JSON Schema as minimum and maximum)."""
 
 Int = Annotated[int, NOT_BOOL]
 """A whole number; never a boolean."""
-Kronor = Annotated[int, Field(ge=0), NOT_BOOL]
+Kronor = Annotated[int, Field(ge=0, le=int(MAX_NUMBER)), NOT_BOOL]
+"""Whole kronor up to MAX_NUMBER: sums of them stay exact and printable."""
 Number = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER), NOT_BOOL]
 """A finite number within ±MAX_NUMBER; never a boolean."""
 Year = Annotated[int, Field(ge=1900, le=2200), NOT_BOOL]
