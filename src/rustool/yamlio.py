@@ -30,6 +30,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from .yamlerrors import DEPTH, syntax_key
+
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 100
 MAX_EXPANDED_NODES = 2_000_000
@@ -217,6 +219,11 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     bad = _first_control_char(text)
     if bad is not None:
         return None, Problem("encoding.binary", *_position_in(text, bad))
+    bad = _first_unacceptable(text)
+    if bad is not None:  # libyaml would refuse it, at 1:1 and in English
+        return None, Problem(
+            "encoding.control", *_position_in(text, bad), {"char": f"U+{ord(text[bad]):04X}"}
+        )
     for chars, key in ((_BIDI_CONTROLS, "encoding.bidi"), (_YAML11_BREAKS, "encoding.break")):
         bad = _first_of(text, chars)
         if bad is not None:
@@ -239,7 +246,9 @@ def load(text: str) -> Loaded:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         return Loaded(None, SourceMap(None), text, [_syntax_problem(exc, text)])
-    except yaml.YAMLError as exc:  # e.g. "expected a single document"
+    except yaml.reader.ReaderError as exc:
+        return Loaded(None, SourceMap(None), text, [_reader_problem(exc, text)])
+    except yaml.YAMLError as exc:  # no parser error has no mark: kept as a last resort
         return Loaded(
             None, SourceMap(None), text, [Problem("syntax.other", 1, 1, {"problem": str(exc)})]
         )
@@ -332,6 +341,8 @@ class _Builder:
         bad = _first_control_char(node.value)
         if bad is None:
             bad = _first_of(node.value, _BIDI_CONTROLS)
+        if bad is None:
+            bad = _first_unacceptable(node.value)
         if bad is not None:
             self.problems.append(
                 Problem("encoding.escape", *_at(node), {"char": f"U+{ord(node.value[bad]):04X}"})
@@ -517,22 +528,6 @@ def _depth_from_events(text: str, loader: type) -> tuple[int, int, int]:
     return 0, 1, 1
 
 
-_SYNTAX_KEYS = (
-    ("tab character", "syntax.tab"),
-    ("found undefined alias", "syntax.alias"),
-    ("mapping values are not allowed", "syntax.mapping_value"),
-    ("could not find expected ':'", "syntax.expected_colon"),
-    ("did not find expected key", "syntax.indentation"),
-    ("did not find expected '-' indicator", "syntax.indentation"),
-    ("found unexpected end of stream", "syntax.unclosed_quote"),
-    ("another document", "syntax.document"),
-    ("did not find expected ',' or", "syntax.flow"),
-    ("found character that cannot start any token", "syntax.bad_start"),
-    ("found unknown escape character", "syntax.escape"),
-    ("did not find expected hexdecimal number", "syntax.escape"),
-)
-
-
 _CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
 
@@ -543,14 +538,22 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = exc.problem or ""
-    key = "syntax.other"
-    for needle, candidate in _SYNTAX_KEYS:
-        if needle in problem:
-            key = candidate
-            break
+    key = syntax_key(problem, exc.context or "")
+    if key == DEPTH:
+        return Problem(key, line, column, {"limit": MAX_DEPTH})
     if key in ("syntax.other", "syntax.bad_start") and _tab_near(text, line):
         key = "syntax.tab"
     return Problem(key, line, column, {"problem": problem})
+
+
+def _reader_problem(exc: yaml.reader.ReaderError, text: str) -> Problem:
+    """A character libyaml does not accept (decode() refuses the ones we know of first):
+    at its place. libyaml counts the offset in UTF-8 bytes, PyYAML's reader in characters."""
+    offset = exc.position
+    if exc.encoding == "utf-8":
+        offset = len(text.encode("utf-8")[:offset].decode("utf-8", "ignore"))
+    char = text[offset] if 0 <= offset < len(text) else "\ufffd"
+    return Problem("encoding.control", *_position_in(text, offset), {"char": f"U+{ord(char):04X}"})
 
 
 def _tab_near(text: str, line: int) -> bool:
@@ -571,6 +574,17 @@ def _first_of(text: str, chars: str) -> int | None:
     """The index of the first of CHARS in TEXT (str.find: a regular expression is slow)."""
     found = [i for i in (text.find(c) for c in chars) if i != -1]
     return min(found) if found else None
+
+
+_UNACCEPTABLE = re.compile("[\x80-\x84\x86-\x9f\ufffe\uffff]")
+"""Characters YAML does not allow (C1 controls but NEL, and the two non-characters)."""
+
+
+def _first_unacceptable(text: str) -> int | None:
+    if text.isascii():
+        return None
+    match = _UNACCEPTABLE.search(text)
+    return match.start() if match else None
 
 
 def _first_control_char(text: str) -> int | None:

@@ -23,7 +23,8 @@ MESSAGES: dict[str, str] = {
     "the text in quotes.",
     "syntax.escape": "Inside double quotes \\ starts an escape sequence; write \\\\ for a "
     "backslash, or use single quotes ('C:\\Users').",
-    "syntax.other": "YAML syntax error: {problem}.",
+    "syntax.other": "YAML syntax error here; compare the line with the lines above "
+    "(indentation, colons, quotes and brackets).",
     "encoding.utf32": "The file is saved as UTF-32; save it as UTF-8.",
     "encoding.utf16": "The file is saved as UTF-16; save it as UTF-8.",
     "encoding.binary": "The file contains binary characters and is not a text file.",

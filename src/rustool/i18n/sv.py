@@ -24,7 +24,8 @@ MESSAGES: dict[str, str] = {
     "%); sätt texten inom citattecken.",
     "syntax.escape": "Inom dubbla citattecken inleder \\ en escape-sekvens; skriv \\\\ för ett "
     "bakstreck, eller använd enkla citattecken ('C:\\Users').",
-    "syntax.other": "YAML-syntaxfel: {problem}.",
+    "syntax.other": "YAML-syntaxfel här; jämför raden med raderna ovanför (indrag, kolon, "
+    "citattecken och hakparenteser).",
     "encoding.utf32": "Filen är sparad som UTF-32; spara den som UTF-8.",
     "encoding.utf16": "Filen är sparad som UTF-16; spara den som UTF-8.",
     "encoding.binary": "Filen innehåller binära tecken och är ingen textfil.",
