@@ -75,10 +75,12 @@ AWKWARD = st.sampled_from(
 def test_scalar_reads_back_the_same_in_every_loader_and_context(text):
     written = yamlio.scalar(text)
     ruamel = YAML()
-    # the loader refuses control characters and direction overrides, however escaped
+    # the loader refuses control characters (C0, C1, U+FFFE/FFFF) and direction overrides,
+    # however escaped
     refused = (
         yamlio._first_control_char(text) is not None
         or yamlio._first_of(text, yamlio._BIDI_CONTROLS) is not None
+        or yamlio._first_unacceptable(text) is not None
     )
     for document in (f"k: {written}\n", f"{{k: {written}, z: 1}}\n", f"- id: A\n  k: {written}\n"):
         ours = yamlio.load(document)
