@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import coverage, export, import_, init, merge, report, rules, schema, validate
+from . import calendar, coverage, export, import_, init, merge, report, rules, schema, validate
 from .options import check_lang
 
 app = typer.Typer(
@@ -53,3 +53,4 @@ app.command("coverage")(coverage.coverage)
 app.command("merge")(merge.merge)
 app.command("export")(export.export)
 app.command("import")(import_.import_)
+app.command("calendar")(calendar.calendar)

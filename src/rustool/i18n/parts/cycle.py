@@ -27,6 +27,38 @@ SV = {
     "cycle.step.anslag-1:1": "beslutet om fördelningen av anslag 1:1",
     "cycle.step.aktualitetsprövning": "aktualitetsprövningen av strategin (en gång per "
     "mandatperiod)",
+    "calendar.committee": "Nämnden",
+    "calendar.meeting": "{committee} – sammanträde",
+    "calendar.meetings": "nämndens sammanträden",
+    "calendar.deadline": "Senast: {name}",
+    "calendar.kind": "Typ: {kind}",
+    "calendar.owner": "Ansvarig: {owner}",
+    "calendar.audience": "Målgrupp: {groups}",
+    "calendar.statutory": "Lagkrav: {step}",
+    "calendar.undated": "Under {months} (inget datum i årshjulet ännu).",
+    "calendar.wheel": "Årshjul: {name}",
+    "calendar.poster_alt": "{name} {period}: {count} händelser och sammanträden, månad för "
+    "månad runt en cirkel.",
+    "calendar.poster_sub": "{period} · {count} händelser och sammanträden · medsols från "
+    "januari överst",
+    "calendar.more.one": "… och {count} till",
+    "calendar.more.other": "… och {count} till",
+    "calendar.legend": "Form efter typ av händelse; en båge spänner över månader utan datum.",
+    "calendar.hollow": "ofylld: senast (en frist)",
+    "calendar.written.one": "Skrev {file} ({count} post).",
+    "calendar.written.other": "Skrev {file} ({count} poster).",
+    "calendar.error.format": "Okänt format {value}; välj ics, svg eller html.",
+    "calendar.error.suffix": "Kan inte avgöra formatet av {file}; använd .ics, .svg eller "
+    ".html, eller ange --format.",
+    "calendar.error.audience": "--publik tar extern eller intern, inte {value}.",
+    "calendar.error.year": "--år {value} ligger utanför 1900–2200.",
+    "calendar.error.group": "Ingen händelse har målgruppen {value}; menade du {suggestion}?",
+    "calendar.error.no_wheel": "{root} har inget årshjul (ingen fil med typ: årshjul).",
+    "calendar.error.workspace.one": "{root} har {count} fel; inget skrevs. Rätta felet "
+    "(rustool validate visar det):",
+    "calendar.error.workspace.other": "{root} har {count} fel; inget skrevs. Rätta felen "
+    "(rustool validate visar dem):",
+    "calendar.error.write": "Kan inte skriva {file}: {reason}",
 }
 
 EN = {
@@ -53,4 +85,36 @@ EN = {
     "cycle.step.anslag-1:1": "the decision on the allocation of the 1:1 funds",
     "cycle.step.aktualitetsprövning": "the review (aktualitetsprövning) of the strategy (once "
     "each mandate period)",
+    "calendar.committee": "The committee",
+    "calendar.meeting": "{committee} – meeting",
+    "calendar.meetings": "the committee's meetings",
+    "calendar.deadline": "Deadline: {name}",
+    "calendar.kind": "Type: {kind}",
+    "calendar.owner": "Responsible: {owner}",
+    "calendar.audience": "Audience: {groups}",
+    "calendar.statutory": "Required by law: {step}",
+    "calendar.undated": "During {months} (no date in the årshjul yet).",
+    "calendar.wheel": "Årshjul: {name}",
+    "calendar.poster_alt": "{name} {period}: {count} events and meetings, month by month "
+    "round a circle.",
+    "calendar.poster_sub": "{period} · {count} events and meetings · clockwise from January "
+    "at the top",
+    "calendar.more.one": "… and {count} more",
+    "calendar.more.other": "… and {count} more",
+    "calendar.legend": "Shape by type of event; an arc spans the months of an undated event.",
+    "calendar.hollow": "hollow: a deadline",
+    "calendar.written.one": "Wrote {file} ({count} entry).",
+    "calendar.written.other": "Wrote {file} ({count} entries).",
+    "calendar.error.format": "Unknown format {value}; choose ics, svg or html.",
+    "calendar.error.suffix": "Cannot tell the format of {file}; use .ics, .svg or .html, or "
+    "give --format.",
+    "calendar.error.audience": "--publik takes extern or intern, not {value}.",
+    "calendar.error.year": "--år {value} is outside 1900–2200.",
+    "calendar.error.group": "No event has the audience {value}; did you mean {suggestion}?",
+    "calendar.error.no_wheel": "{root} has no årshjul (no file with typ: årshjul).",
+    "calendar.error.workspace.one": "{root} has {count} error; nothing was written. Fix it "
+    "(rustool validate shows it):",
+    "calendar.error.workspace.other": "{root} has {count} errors; nothing was written. Fix "
+    "them (rustool validate shows them):",
+    "calendar.error.write": "Cannot write {file}: {reason}",
 }
