@@ -169,12 +169,24 @@ def test_pre_commit_hook_validates_the_workspace(tmp_path):
     assert bad.returncode == 1 and "Menade du `ansvarig`?" in bad.stdout
 
 
-def test_rules_doc_is_fresh():
+@pytest.mark.parametrize(("lang", "name"), [("sv", "rules.md"), ("en", "rules.en.md")])
+def test_rules_doc_is_fresh(lang, name):
     from rustool.cli.rules import rules_markdown
 
-    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == rules_markdown(), (
-        "docs/rules.md is stale: run `rustool rules --format md > docs/rules.md`"
+    assert (ROOT / "docs" / name).read_text(encoding="utf-8") == rules_markdown(lang), (
+        f"docs/{name} is stale: run `rustool rules --format md --lang {lang} > docs/{name}`"
     )
+
+
+def test_every_rule_has_a_swedish_summary():
+    from rustool.rules import all_rules
+    from rustool.rules.sv import SUMMARIES
+
+    codes = {rule.code for rule in all_rules()}
+    assert not codes - set(SUMMARIES), (
+        f"add Swedish summaries to rules/sv.py: {codes - set(SUMMARIES)}"
+    )
+    assert not set(SUMMARIES) - codes
 
 
 def test_schemas_are_fresh():

@@ -84,6 +84,9 @@ def _run(args: list[str]) -> int:
     from .app import app
 
     command = get_command(app)
+    from .completion import complete
+
+    complete(command)  # a shell asking for completions: answered, then exits
     if os.name == "nt":  # pragma: no cover - as click's main(): cmd.exe leaves `*.yaml` to us
         args = _click("utils")._expand_args(args)
     try:

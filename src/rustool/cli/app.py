@@ -7,7 +7,20 @@ from typing import Annotated
 import typer
 
 from .. import __version__
-from . import calendar, coverage, export, import_, init, merge, report, rules, schema, validate
+from . import (
+    calendar,
+    completion,
+    coverage,
+    export,
+    import_,
+    init,
+    merge,
+    report,
+    rules,
+    schema,
+    validate,
+)
+from .helptext import LocalizedGroup, localize
 from .options import check_lang
 
 app = typer.Typer(
@@ -15,6 +28,7 @@ app = typer.Typer(
     help="rustool – strategi som kod för regional utveckling: validera, foga samman, "
     "täckning och rapport för RUS, årshjul och aktivitetsplaner i YAML.",
     no_args_is_help=True,
+    cls=LocalizedGroup,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     add_completion=False,
@@ -54,3 +68,6 @@ app.command("merge")(merge.merge)
 app.command("export")(export.export)
 app.command("import")(import_.import_)
 app.command("calendar")(calendar.calendar)
+app.command("completion")(completion.completion)
+
+localize(app)

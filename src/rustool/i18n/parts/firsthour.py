@@ -27,3 +27,42 @@ EN = {
     "init.created": "Created a workspace for {region} in {folder}:",
     "init.next": "Next: go to {folder}, fill in strategi.yaml and run `rustool validate`.",
 }
+
+SV.update(
+    {
+        "reference.title": "# Kommandon",
+        "reference.intro": "Varje kommandos hjälp, som `rustool KOMMANDO --help` visar den, i "
+        "arbetets ordning. Med `--lang en` är hjälpen på engelska.",
+    }
+)
+EN.update(
+    {
+        "reference.title": "# Commands",
+        "reference.intro": "Each command's help as `rustool COMMAND --help` shows it, in the "
+        "order of the work. It is in Swedish without `--lang en`.",
+    }
+)
+
+SV.update(
+    {
+        "rules.doc.title": "# Regler",
+        "rules.doc.intro": "Varje regel har en fast kod. Välj och ställ in dem i "
+        "`rustool.yaml` (`välj`, `ignorera`, `allvarlighet`, `ignorera_per_sökväg`) eller tysta "
+        "en rad med kommentaren `# rustool: ignore[RUS302]`. *In English: [{other}]({other}).*",
+        "rules.doc.header": "| kod | namn | allvarlighet | vad |",
+        "rules.doc.rule": "`{slug}` · allvarlighet: {severity}",
+        "rules.doc.english": "Beskrivning med exempel (på engelska; exemplen är YAML som de "
+        "skrivs):",
+    }
+)
+EN.update(
+    {
+        "rules.doc.title": "# Rules",
+        "rules.doc.intro": "Each rule has a stable code. Configure them in `rustool.yaml` "
+        "(`välj`, `ignorera`, `allvarlighet`, `ignorera_per_sökväg`) or silence one line with a "
+        "comment `# rustool: ignore[RUS302]`. *På svenska: [{other}]({other}).*",
+        "rules.doc.header": "| code | name | default severity | summary |",
+        "rules.doc.rule": "`{slug}` · default severity: {severity}",
+        "rules.doc.english": "Description with examples:",
+    }
+)
