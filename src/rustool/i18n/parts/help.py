@@ -81,6 +81,16 @@ SV = {
     "help.import.diff": "Skriv inget; visa ändringarna i YAML som en diff.",
     "help.import.allow_delete": "Ta bort aktiviteter vars rader har raderats.",
     "help.import.force": "Läs in även om planen har ändrats sedan exporten.",
+    "help.calendar": "Skriv årshjulet som kalender (iCalendar, för Outlook, Google och Apple) "
+    "eller som affisch i A3 med händelsernas namn.",
+    "help.calendar.path": "Arbetsytan (en mapp); standard: aktuell mapp.",
+    "help.calendar.output": "Filen att skriva (.ics, .svg eller .html); standard: standard ut.",
+    "help.calendar.output_format": "ics (kalender), svg eller html (affisch i A3); standard: "
+    "av filändelsen.",
+    "help.calendar.year": "Året (standard: i år).",
+    "help.calendar.mandate": "Hela mandatperioden som året ligger i (fyra år).",
+    "help.calendar.groups": "Bara händelser för denna målgrupp; kan anges flera gånger.",
+    "help.calendar.audience": "Bara årshjul med publik: extern eller intern.",
     "help.rules": "Lista reglerna med kod, namn och allvarlighet.",
     "help.rules.output_format": "text (en rad per regel) eller md (dokumentationen).",
     "help.schema": "Skriv JSON-scheman för editorer: strategi, årshjul, aktivitetsplan och "
@@ -167,6 +177,16 @@ EN = {
     "help.import.diff": "Write nothing; show the changes to the YAML as a diff.",
     "help.import.allow_delete": "Remove activities whose rows were deleted.",
     "help.import.force": "Read it in even if the plan changed since the export.",
+    "help.calendar": "Write the årshjul as a calendar (iCalendar, for Outlook, Google and "
+    "Apple) or as an A3 poster with the events' names.",
+    "help.calendar.path": "The workspace (a folder); default: the current folder.",
+    "help.calendar.output": "The file to write (.ics, .svg or .html); default: standard output.",
+    "help.calendar.output_format": "ics (calendar), svg or html (A3 poster); default: from the "
+    "file's suffix.",
+    "help.calendar.year": "The year (default: this year).",
+    "help.calendar.mandate": "The whole mandate period the year is in (four years).",
+    "help.calendar.groups": "Only events for this target group; may be repeated.",
+    "help.calendar.audience": "Only årshjul with publik: extern or intern.",
     "help.rules": "List the rules with code, name and severity.",
     "help.rules.output_format": "text (one line per rule) or md (the documentation).",
     "help.schema": "Write JSON Schemas for editors: strategy, årshjul, activity plan and the "
