@@ -348,12 +348,17 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def load_workspace(root: Path, today: date | None = None) -> Workspace:
+def load_workspace(root: Path, today: date | None = None, keep_trees: bool = False) -> Workspace:
+    """Every file of the workspace at ROOT, loaded and checked against its model.
+
+    KEEP_TREES keeps each file's composed YAML tree (merge and import splice text by it);
+    without, a tree is composed again only for a file something is reported in, which
+    keeps a large workspace's memory to its data (see yamlio.SourceMap)."""
     with paused_gc():
-        return _load_workspace(root, today)
+        return _load_workspace(root, today, keep_trees)
 
 
-def _load_workspace(root: Path, today: date | None) -> Workspace:
+def _load_workspace(root: Path, today: date | None, keep_trees: bool) -> Workspace:
     config, config_problems = load_config(root)
     ws = Workspace(root=root, config=config, today=today or date.today())
     ws.problems.extend(config_problems)
@@ -361,7 +366,7 @@ def _load_workspace(root: Path, today: date | None) -> Workspace:
         rel = path.relative_to(root).as_posix()
         if rel == CONFIG_FILE or _excluded(rel, config):
             continue
-        _load_file(ws, path, rel)
+        _load_file(ws, path, rel, keep_trees)
     return ws
 
 
@@ -498,7 +503,7 @@ def _config_codes(doc: Document) -> Iterator[Diagnostic]:
             )
 
 
-def _load_file(ws: Workspace, path: Path, rel: str) -> None:
+def _load_file(ws: Workspace, path: Path, rel: str, keep_tree: bool = False) -> None:
     if confine.inside(ws.root, rel, ws.fence) is None:  # a link to a file outside
         ws.files_checked += 1
         ws.problems.append(_problem_diagnostic(rel, yamlio.Problem("outside.link", 1, 1)))
@@ -509,7 +514,7 @@ def _load_file(ws: Workspace, path: Path, rel: str) -> None:
         ws.files_checked += 1
         ws.problems.append(_problem_diagnostic(rel, problem))
         return
-    loaded = yamlio.load(text)
+    loaded = yamlio.load(text, keep_tree)
     data = loaded.data
     if not isinstance(data, dict) or "typ" not in data:
         misspelt = _misspelt_typ(data) if isinstance(data, dict) else None

@@ -73,13 +73,33 @@ class Problem:
 
 
 class SourceMap:
-    """Positions of the values in one YAML document, found lazily by YAML path."""
+    """Positions of the values in one YAML document, found lazily by YAML path.
 
-    __slots__ = ("root", "_keys")
+    Made from the composed tree, or from the text alone (``SourceMap.later``): the tree of a
+    large workspace is most of its memory and is needed only where something is reported,
+    so the loader drops it and composes a file again the first time a position in it is
+    asked for."""
+
+    __slots__ = ("_root", "_text", "_keys")
 
     def __init__(self, root: Node | None) -> None:
-        self.root = root
+        self._root = root
+        self._text: str | None = None
         self._keys: dict[int, dict[str, tuple[Node, Node]]] = {}
+
+    @classmethod
+    def later(cls, text: str) -> SourceMap:
+        """The map of TEXT (which parsed without problems), composed when first used."""
+        made = cls(None)
+        made._text = text
+        return made
+
+    @property
+    def root(self) -> Node | None:
+        if self._text is not None:
+            self._root = yaml.compose(self._text, Loader=_Loader)
+            self._text = None
+        return self._root
 
     def node_at(self, path: YamlPath) -> tuple[Node | None, Node | None]:
         """The deepest (key node, value node) reached along ``path``."""
@@ -236,8 +256,11 @@ def looks_like_workspace_file(text: str) -> bool:
     return _TYP_LINE.search(text) is not None
 
 
-def load(text: str) -> Loaded:
-    """Parse one YAML document into plain data, with its source map and problems."""
+def load(text: str, keep_tree: bool = True) -> Loaded:
+    """Parse one YAML document into plain data, with its source map and problems.
+
+    Without KEEP_TREE, the composed tree is dropped once the data is built, and the source
+    map composes the text again if a position is asked for (see SourceMap)."""
     problems: list[Problem] = []
     depth_problem = _check_depth(text)
     if depth_problem is not None:
@@ -257,7 +280,9 @@ def load(text: str) -> Loaded:
         if alias_problem is not None:
             return Loaded(None, SourceMap(None), text, [alias_problem])
     data = _Builder(problems).build(root) if root is not None else None
-    return Loaded(data, SourceMap(root), text, problems)
+    if keep_tree or root is None:
+        return Loaded(data, SourceMap(root), text, problems)
+    return Loaded(data, SourceMap.later(text), text, problems)
 
 
 def _may_have_alias(text: str) -> bool:

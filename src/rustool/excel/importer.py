@@ -77,7 +77,7 @@ def import_file(source: Path, root: Path, options: Options) -> Outcome:
         return outcome
     for key, fields in book.ignored:
         outcome.findings.append(findings.warning(findings.IGNORED, key, source.name, **fields))
-    ws = load_workspace(root, options.today)
+    ws = load_workspace(root, options.today, keep_trees=True)
     outcome.language = ws.config.language
     docs = {doc.rel: doc for doc in ws.of_kind("aktivitetsplan")}
     ids = Ids(_all_ids(ws), {str(a.id): d.rel for d, _, a in ws.activities()})

@@ -48,7 +48,9 @@ def merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
 
 def _merge(paths: list[Path], output: Path | None, options: Options) -> Outcome:
     targets = [(path, find_root(path)) for path in paths]
-    workspaces = {root: load_workspace(root) for root in dict.fromkeys(r for _, r in targets)}
+    workspaces = {
+        root: load_workspace(root, keep_trees=True) for root in dict.fromkeys(r for _, r in targets)
+    }
     refuse_output_at_input(output, paths, workspaces)
     strategy = next((ws.strategy for ws in workspaces.values() if ws.strategy), None)
     categories = list(strategy.categories) if strategy else list(DEFAULT_CATEGORIES)

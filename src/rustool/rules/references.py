@@ -237,9 +237,10 @@ def unknown_category(ws: Workspace) -> Iterator[Finding]:
         if strategy is None:
             return
         categories = strategy.categories
-        folded = {fold(c) for c in categories}
         value = activity.category
-        if value in categories or fold(value) in folded:
+        if value in categories:  # as written: the common case, before any folding
+            continue
+        if fold(value) in {fold(c) for c in categories}:
             continue
         fields = {"value": value, "expected": ", ".join(categories)}
         yield Finding(
@@ -265,12 +266,12 @@ def category_spelling(ws: Workspace) -> Iterator[Finding]:
         if strategy is None:
             return
         categories = strategy.categories
-        by_fold: dict[str, str] = {}
-        for category in categories:
-            by_fold.setdefault(fold(category), category)
         value = activity.category
         if value in categories:
             continue  # written as the strategy writes it (even if listed twice: RUS210)
+        by_fold: dict[str, str] = {}
+        for category in categories:
+            by_fold.setdefault(fold(category), category)
         canonical = by_fold.get(fold(value))
         if canonical is not None and canonical != value:
             yield Finding(

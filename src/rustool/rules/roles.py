@@ -27,9 +27,10 @@ def unknown_principle(ws: Workspace) -> Iterator[Finding]:
         strategy = ws.strategy_of(doc)
         if strategy is None:
             return
-        known = {fold(p) for p in strategy.principles}
         for j, value in enumerate(activity.principles):
-            if fold(value) in known:
+            if value in strategy.principles or fold(value) in {
+                fold(p) for p in strategy.principles
+            }:
                 continue
             fields = {"value": value, "expected": ", ".join(strategy.principles) or "–"}
             suggestion = closest(value, strategy.principles, cutoff=0.5)
