@@ -11,6 +11,7 @@ from . import (
     calendar,
     completion,
     coverage,
+    due,
     export,
     import_,
     init,
@@ -69,5 +70,6 @@ app.command("export")(export.export)
 app.command("import")(import_.import_)
 app.command("calendar")(calendar.calendar)
 app.command("completion")(completion.completion)
+app.command("due")(due.due)
 
 localize(app)

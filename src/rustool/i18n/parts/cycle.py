@@ -59,6 +59,30 @@ SV = {
     "calendar.error.workspace.other": "{root} har {count} fel; inget skrevs. Rätta felen "
     "(rustool validate visar dem):",
     "calendar.error.write": "Kan inte skriva {file}: {reason}",
+    "due.heading": "Att göra {today} och {count} dagar framåt; {late} försenade.",
+    "due.nothing": "Inget ska vara klart under perioden.",
+    "due.follow_up.one": "Uppföljning {period}: {count} aktivitet har inte rapporterat ({ids})",
+    "due.follow_up.other": "Uppföljning {period}: {count} aktiviteter har inte rapporterat ({ids})",
+    "due.wheel": "Årshjulet: {id} {title}",
+    "due.activity": "{id} {title} ({status})",
+    "due.late.one": "{date}, {count} dag sen",
+    "due.late.other": "{date}, {count} dagar sen",
+    "due.today": "{date}, i dag",
+    "due.in.one": "{date}, om {count} dag",
+    "due.in.other": "{date}, om {count} dagar",
+    "due.error.format": "Okänt format {value}; välj table, json eller md.",
+    "due.error.within": "--inom tar 0–{limit} dagar.",
+    "due.error.workspace.one": "{root} har {count} fel; rätta det först (rustool validate "
+    "visar det):",
+    "due.error.workspace.other": "{root} har {count} fel; rätta dem först (rustool validate "
+    "visar dem):",
+    "due.error.write": "Kan inte skriva {file}: {reason}",
+    "help.due": "Visa vad som ska vara klart de närmaste dagarna, per enhet: aktiviteter, "
+    "uppföljningar och årshjulets frister. Slutkod 1 när något är försenat.",
+    "help.due.path": "Arbetsytan (en mapp); standard: aktuell mapp.",
+    "help.due.within": "Dagar framåt att ta med (standard 30).",
+    "help.due.output_format": "table (standard), json eller md (för ett påminnelsemejl).",
+    "help.due.output": "Skriv till en fil (atomärt) i stället för standard ut.",
 }
 
 EN = {
@@ -117,4 +141,28 @@ EN = {
     "calendar.error.workspace.other": "{root} has {count} errors; nothing was written. Fix "
     "them (rustool validate shows them):",
     "calendar.error.write": "Cannot write {file}: {reason}",
+    "due.heading": "Due from {today} to {count} days ahead; {late} overdue.",
+    "due.nothing": "Nothing falls due in the period.",
+    "due.follow_up.one": "Follow-up {period}: {count} activity has not reported ({ids})",
+    "due.follow_up.other": "Follow-up {period}: {count} activities have not reported ({ids})",
+    "due.wheel": "The årshjul: {id} {title}",
+    "due.activity": "{id} {title} ({status})",
+    "due.late.one": "{date}, {count} day late",
+    "due.late.other": "{date}, {count} days late",
+    "due.today": "{date}, today",
+    "due.in.one": "{date}, in {count} day",
+    "due.in.other": "{date}, in {count} days",
+    "due.error.format": "Unknown format {value}; choose table, json or md.",
+    "due.error.within": "--inom takes 0–{limit} days.",
+    "due.error.workspace.one": "{root} has {count} error; fix it first (rustool validate "
+    "shows it):",
+    "due.error.workspace.other": "{root} has {count} errors; fix them first (rustool validate "
+    "shows them):",
+    "due.error.write": "Cannot write {file}: {reason}",
+    "help.due": "Show what falls due in the coming days, per unit: activities, follow-ups "
+    "and the årshjul's deadlines. Exit code 1 when something is overdue.",
+    "help.due.path": "The workspace (a folder); default: the current folder.",
+    "help.due.within": "Days ahead to include (default 30).",
+    "help.due.output_format": "table (default), json or md (for a reminder mail).",
+    "help.due.output": "Write to a file (atomically) instead of standard output.",
 }
