@@ -82,7 +82,7 @@ def test_language_from_environment_and_config(cli, tmp_path):
 def test_file_argument_validates_its_workspace(cli):
     plan = next((DALARNA / "aktivitetsplaner").glob("*.yaml"))
     result = cli("validate", plan, "--today", TODAY)
-    assert result.exit_code == 0 and "8 filer" in result.output
+    assert result.exit_code == 0 and "9 filer" in result.output
 
 
 @pytest.mark.parametrize("command", ["validate", "coverage", "report"])
@@ -97,7 +97,7 @@ def test_a_folder_inside_a_workspace_means_the_workspace(cli, command):
     )
     assert result.exit_code == 0, result.output
     if command == "validate":
-        assert "8 filer kontrollerade" in result.output
+        assert "9 filer kontrollerade" in result.output
 
 
 def test_several_workspaces_in_one_run(cli):
@@ -234,7 +234,12 @@ def test_examples_point_editors_at_the_schemas():
     """Each example file names its JSON Schema in a yaml-language-server modeline."""
     import re
 
-    names = {"strategi": "strategi", "årshjul": "arshjul", "aktivitetsplan": "aktivitetsplan"}
+    names = {
+        "strategi": "strategi",
+        "årshjul": "arshjul",
+        "aktivitetsplan": "aktivitetsplan",
+        "ärende": "arende",
+    }
     for path in [*DALARNA.rglob("*.yaml"), *KRONOBERG.rglob("*.yaml")]:
         text = path.read_text(encoding="utf-8")
         typ = re.search(r"(?m)^typ: (\S+)", text)

@@ -228,6 +228,11 @@ class Workspace:
     def merged_docs(self) -> list[Document]:
         return [d for d in self.of_kind("aktivitetsplan") if d.model.is_merged]
 
+    @cached_property
+    def case_docs(self) -> list[Document]:
+        """The ärenden: what the secretary writes for the nämnd's meetings."""
+        return self.of_kind("ärende")
+
     @property
     def plans(self) -> list[Plan]:
         return [d.model for d in self.plan_docs]

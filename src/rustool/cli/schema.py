@@ -15,6 +15,7 @@ SCHEMA_FILES = {
     "aktivitetsplan": "aktivitetsplan.schema.json",
     "färdplan": "fardplan.schema.json",
     "aktörer": "aktorer.schema.json",
+    "ärende": "arende.schema.json",
     "rustool.yaml": "rustool.schema.json",
 }
 

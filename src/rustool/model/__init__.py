@@ -3,6 +3,7 @@
 from pydantic import BaseModel
 
 from .actors import ACTOR_TYPES, Actor, Actors
+from .case import Case, GoalAssessment, Officer
 from .config import Config
 from .plan import Activity, FollowUp, Plan, Source
 from .roadmap import Effort, Roadmap, RoadmapYear
@@ -27,6 +28,7 @@ KINDS: dict[str, type[BaseModel]] = {
     "aktivitetsplan": Plan,
     "färdplan": Roadmap,
     "aktörer": Actors,
+    "ärende": Case,
 }
 
 __all__ = [
@@ -42,13 +44,16 @@ __all__ = [
     "Roadmap",
     "RoadmapYear",
     "Area",
+    "Case",
     "Config",
     "DueDate",
     "Event",
     "FollowUp",
     "Goal",
+    "GoalAssessment",
     "Indicator",
     "Measurement",
+    "Officer",
     "Plan",
     "Priority",
     "Rhythm",

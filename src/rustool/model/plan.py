@@ -67,6 +67,15 @@ class Activity(Model):
     status: Status = Field(description="planerad, pågår, klar, försenad, pausad eller struken.")
     audience: list[Text] = Field(default_factory=list, alias="målgrupp", description="Målgrupper.")
     budget_kr: Kronor | None = Field(None, description="Budget i kronor.")
+    funding: Text | None = Field(
+        None,
+        alias="finansiering",
+        description="Varifrån pengarna kommer: en av strategins finansieringskällor "
+        "(standard: anslag 1:1, EU-medel, egna medel, länsplan, annat).",
+    )
+    spent_kr: Kronor | None = Field(
+        None, alias="utfall_kr", description="Utfall i kronor hittills, när det är känt."
+    )
     follow_ups: list[FollowUp] = Field(
         default_factory=list, alias="uppföljning", description="Uppföljningar i tidsordning."
     )

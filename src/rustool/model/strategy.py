@@ -11,6 +11,7 @@ from pydantic import Field
 from .base import Model
 from .types import (
     DEFAULT_CATEGORIES,
+    DEFAULT_FUNDING,
     DEFAULT_ROLES,
     CountyCode,
     Direction,
@@ -236,6 +237,13 @@ class Strategy(Model):
         None,
         alias="nivåer",
         description="Vad strategin kallar sina nivåer, som rapporten ska skriva dem.",
+    )
+    funding: list[Text] = Field(
+        default_factory=lambda: list(DEFAULT_FUNDING),
+        alias="finansieringskällor",
+        min_length=1,
+        description="Finansieringskällor för aktiviteternas pengar (standard: anslag 1:1, "
+        "EU-medel, egna medel, länsplan, annat).",
     )
     areas: list[Area] = Field(alias="områden", description="Strategins områden.")
     follow_up: FollowUpRhythm | None = Field(

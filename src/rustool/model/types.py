@@ -26,6 +26,8 @@ DEFAULT_CATEGORIES = (
     "Processtöd",
     "Interna verksamhetsprocesser",
 )
+DEFAULT_FUNDING = ("anslag 1:1", "EU-medel", "egna medel", "länsplan", "annat")
+"""Where an activity's money comes from (a strategy may list its own)."""
 DEFAULT_ROLES = ("Finansiären", "Utföraren", "Nätverkaren", "Kapacitetsbyggaren")
 
 Status = Literal["planerad", "pågår", "klar", "försenad", "pausad", "struken"]
