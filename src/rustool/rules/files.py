@@ -97,7 +97,8 @@ declare(
     "unknown-typ",
     "error",
     """
-    The file's `typ` is not `strategi`, `årshjul`, `aktivitetsplan`, `färdplan` or `aktörer`.
+    The file's `typ` is not `strategi`, `årshjul`, `aktivitetsplan`, `färdplan`, `aktörer` or
+    `ärende`.
 
     A YAML file without `typ` is not part of the workspace and is skipped, but a misspelt
     `typ` is an error, so that a typo never hides a plan from the checks. That holds for the

@@ -12,8 +12,8 @@ SUMMARIES = {
     "RUS006": "Filen går över en säkerhetsgräns: storlek (20 MB), djup (100 nivåer, också "
     "genom alias), aliasexpansion (2 000 000 värden) eller ett alias inuti värdet som dess "
     "ankare namnger (som aldrig skulle ta slut).",
-    "RUS007": "Filens `typ` är inte `strategi`, `årshjul`, `aktivitetsplan`, `färdplan` eller "
-    "`aktörer`, eller en fil som tydligt är en sådan saknar `typ`.",
+    "RUS007": "Filens `typ` är inte `strategi`, `årshjul`, `aktivitetsplan`, `färdplan`, "
+    "`aktörer` eller `ärende`, eller en fil som tydligt är en sådan saknar `typ`.",
     "RUS008": "En sammanfogad plans källa (`källor[].fil`), eller en fil i arbetsytan, ligger "
     "utanför arbetsytan.",
     "RUS101": "En nyckel som filtypen inte har.",
@@ -104,6 +104,11 @@ SUMMARIES = {
     "RUS807": "Ett sammanträde är daterat ett annat år än det står under.",
     "RUS808": "Uppföljningsrytmen nämner en händelse i årshjulet som inte finns eller saknar "
     "`senast`.",
+    "RUS901": "En `bedömning` av ett mål som strategin inte har.",
+    "RUS902": "Ett ärende utan `förslag_till_beslut`.",
+    "RUS903": "Ärendets `sammanträdesdatum` är inte ett av nämndens sammanträden i årshjulet.",
+    "RUS904": "Samma mål bedöms två gånger i ett ärende.",
+    "RUS905": "En aktivitets `finansiering` är ingen av strategins finansieringskällor.",
     "RUS950": "Arbetsboken (eller CSV-filen) kan inte läsas säkert, så inget läses in.",
     "RUS951": "Ett blad kan inte knytas till en plan: ingen rubrikrad med Id, Kategori och "
     "Aktivitet, en planfil som arbetsytan inte längre har, eller ett blad från annat håll "
