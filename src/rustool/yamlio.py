@@ -15,6 +15,7 @@ only a few keys of its own, through ``scalar``.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -647,7 +648,10 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _remove_abandoned(path)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{path.name}.{TEMP_MARK}{os.getpid()}-", suffix=".tmp", dir=path.parent
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -656,11 +660,49 @@ def atomic_write(path: Path, data: bytes) -> None:
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:
-            os.chmod(tmp, 0o644)
+            os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+TEMP_MARK = "rustool-"
+"""In the names of temporary files (``.plan.yaml.rustool-<pid>-<random>.tmp``), so that one
+left by a killed process (kill -9, a power cut) is recognised and removed next time."""
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, and setting it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _remove_abandoned(path: Path) -> None:
+    """Remove the temporary files of earlier writes to PATH whose process is gone."""
+    prefix = f".{path.name}.{TEMP_MARK}"
+    try:
+        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                (path.parent / name).unlink()
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # ours, from an earlier write that could not clean up
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
 
 
 # --- writing (merge): one scalar at a time, readable by every YAML 1.1 and 1.2 loader
@@ -668,8 +710,13 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 def digest(raw: bytes) -> str:
     """The SHA-256 a merged plan records for a source file: of its bytes with CRLF and CR
-    line ends read as LF, so that a checkout with Windows line ends is not "changed"."""
-    return hashlib.sha256(_unix_line_ends(raw)).hexdigest()
+    line ends read as LF and without a byte-order mark, so that a checkout with Windows
+    line ends is not "changed", and so that merge can hash the very text it copied
+    (``digest(text.encode())``) rather than read the file a second time."""
+    return hashlib.sha256(_unix_line_ends(raw.removeprefix(_BOM))).hexdigest()
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def digest_file(path: Path, limit: int = MAX_FILE_BYTES) -> str:
@@ -679,8 +726,11 @@ def digest_file(path: Path, limit: int = MAX_FILE_BYTES) -> str:
     total = 0
     carried_cr = False  # a CR at a chunk's end may be the first half of a CRLF
     with os.fdopen(open_regular(path), "rb") as handle:
+        first = True
         while chunk := handle.read(1 << 20):
             total += len(chunk)
+            if first:
+                chunk, first = chunk.removeprefix(_BOM), False
             if total > limit:
                 raise TooLarge(total)
             if carried_cr:

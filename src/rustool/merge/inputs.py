@@ -111,5 +111,5 @@ def locate(inputs: list[Input], base: Path) -> None:
     the order of `källor`: by unit, then path."""
     for inp in inputs:
         inp.source = Path(os.path.relpath(real(inp.doc.path), real(base))).as_posix()
-        inp.sha256 = yamlio.digest(inp.doc.path.read_bytes())
+        inp.sha256 = yamlio.digest(inp.doc.loaded.text.encode("utf-8"))  # the text copied
     inputs.sort(key=lambda i: (collate(i.plan.unit), i.source))

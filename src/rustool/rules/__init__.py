@@ -21,6 +21,7 @@ from . import (  # noqa: F401  (they register)
     roles,
     schema,
     transition,
+    untrusted,
 )
 from .base import RULES, Finding, Rule
 

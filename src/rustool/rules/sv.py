@@ -16,6 +16,10 @@ SUMMARIES = {
     "`aktörer` eller `ärende`, eller en fil som tydligt är en sådan saknar `typ`.",
     "RUS008": "En sammanfogad plans källa (`källor[].fil`), eller en fil i arbetsytan, ligger "
     "utanför arbetsytan.",
+    "RUS009": "En nyckel eller ett värde med ett osynligt tecken (ett nollbrett mellanslag, en "
+    "ordbindare eller liknande).",
+    "RUS010": "Ett id som blandar bokstäver från olika skriftsystem, som ett kyrilliskt `К` "
+    "eller `М` bland latinska bokstäver.",
     "RUS101": "En nyckel som filtypen inte har.",
     "RUS102": "En obligatorisk nyckel saknas.",
     "RUS103": "Ett värde av fel slag eller utanför det tillåtna.",

@@ -31,6 +31,10 @@ SV = {
     "syntax.node": "Här saknas ett värde, eller så står ett tecken som , ] eller }} fel.",
     "syntax.duplicate_anchor": "Samma ankare (&namn) definieras två gånger i filen; ge det ena "
     "ett annat namn.",
+    "RUS009": "`{value}` innehåller ett osynligt tecken ({char}, tecken {position}); ta bort "
+    "det, annars skiljer sig texten från en som ser likadan ut.",
+    "RUS010": "Id:t `{value}` blandar bokstäver från olika skriftsystem ({scripts}) och ser "
+    "ut som ett annat id; skriv om bokstäverna.",
 }
 
 EN = {
@@ -63,4 +67,8 @@ EN = {
     "syntax.node": "A value is missing here, or a character such as , ] or }} is misplaced.",
     "syntax.duplicate_anchor": "The same anchor (&name) is defined twice in the file; give "
     "one of them another name.",
+    "RUS009": "`{value}` contains an invisible character ({char}, character {position}); "
+    "remove it, or the text differs from one that looks the same.",
+    "RUS010": "The id `{value}` mixes letters of different scripts ({scripts}) and looks "
+    "like another id; retype its letters.",
 }
