@@ -111,7 +111,7 @@ BAD_FILES: dict[str, tuple[bytes, str, int, int, str, str]] = {
     ),
     "nul byte": (b"typ: aktivitetsplan\nenhet: A\x00B\n", "RUS002", 2, 9, "binära", "binary"),
     "tab": (b"typ: aktivitetsplan\naktiviteter:\n\t- id: A\n", "RUS005", 3, 1, "Tabbtecken", "tab"),
-    "syntax": (b"typ: aktivitetsplan\nenhet: 'Enheten\n", "RUS001", 3, 1, "citattecken", "quote"),
+    "syntax": (b"typ: aktivitetsplan\nenhet: 'Enheten\n", "RUS001", 2, 8, "citattecken", "quote"),
     "duplicate key": (
         b"typ: aktivitetsplan\nenhet: A\nenhet: B\nstrategi: test-rus\n",
         "RUS003",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -62,6 +63,8 @@ def _convert(model: type[BaseModel], err: Any) -> SchemaError:
     key = _key_name(loc)
     fields: dict[str, Any] = {"key": key, "value": _short(value)}
     if kind == "extra_forbidden":
+        if value is None and str(loc[-1]).isdigit():  # `{värde: 4,8}`: see decimal_comma
+            return SchemaError("RUS103", "schema.decimal_comma", loc, fields, True)
         suggestion = closest(str(loc[-1]), allowed_keys(model, loc[:-1]))
         return SchemaError("RUS101", "schema.unknown_key", loc, fields, True, suggestion)
     if kind == "missing":
@@ -82,6 +85,10 @@ def _convert(model: type[BaseModel], err: Any) -> SchemaError:
         fields["limit"] = _RANGE_TYPES[kind].format(**(err.get("ctx") or {}))
         return SchemaError("RUS103", "schema.range", loc, fields)
     message = _TYPE_KEYS.get(kind, "schema.other")
+    decimal = isinstance(value, str) and re.fullmatch(r"\s*-?\d+,\d+\s*", value)
+    if message in ("schema.number", "schema.integer") and decimal:  # `värde: 82,0`
+        fields["fixed"] = str(value).strip().replace(",", ".")
+        return SchemaError("RUS103", "schema.decimal_comma", loc, fields)
     if value is None and message in ("schema.text", "schema.integer", "schema.number"):
         message = "schema.empty"  # `id:` with nothing after it
     elif message == "schema.mapping" and loc and isinstance(loc[-1], int):

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import confine, suppress, yamlio
+from . import confine, suppress, yamlhints, yamlio
 from .diagnostics import Diagnostic
 from .i18n import Label
 from .locate import is_optional, schema_errors
@@ -29,6 +29,7 @@ from .suggest import closest, edits, fold
 from .yamlio import real
 
 CONFIG_FILE = "rustool.yaml"
+_UNKNOWN = "schema.unknown_key"
 
 _PROBLEM_CODES = {
     "syntax.tab": "RUS005",
@@ -544,6 +545,11 @@ def _load_file(ws: Workspace, path: Path, rel: str, keep_tree: bool = False) -> 
         ):
             ws.files_checked += 1
             ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
+        elif plainly := _plain_kind(_top_keys(data, text)):
+            ws.files_checked += 1
+            ws.problems.extend(_problem_diagnostic(rel, p) for p in loaded.problems)
+            fields = {"kind": plainly[0], "key": plainly[1]}
+            ws.problems.append(Diagnostic("RUS007", "typ.missing", rel, 1, 1, fields))
         else:
             ws.ignored.append(rel)
         return
@@ -619,6 +625,31 @@ def _misspelt_typ(data: dict[Any, Any]) -> str | None:
     return None
 
 
+# what makes a file without `typ` plainly a workspace file: a key only that kind has,
+# with one more of its keys beside it
+_HALLMARKS = (
+    ("aktivitetsplan", "aktiviteter", {"enhet", "strategi", "år", "uppdrag"}),
+    ("strategi", "områden", {"region", "period", "vision", "kategorier", "roller"}),
+    ("årshjul", "händelser", {"cykel", "strategi"}),
+)
+
+
+def _top_keys(data: Any, text: str) -> set[str]:
+    """The file's top-level keys: from its data, or from its text when it does not parse."""
+    if isinstance(data, dict):
+        return {k for k in data if isinstance(k, str)}
+    return {m.group(1).strip() for m in _TOP_KEY.finditer(text)}
+
+
+def _plain_kind(keys: set[str]) -> tuple[str, str] | None:
+    """(kind, key) when a file without `typ` is plainly a plan, strategy or årshjul:
+    skipping it would hide it from every check (and from coverage)."""
+    for kind, key, company in _HALLMARKS:
+        if key in keys and keys & company:
+            return kind, key
+    return None
+
+
 _TOP_KEY = re.compile(r"(?m)^\ufeff?([^\s#:'\"\-\[{][^:\n]*?)[ \t]*:")
 
 
@@ -641,16 +672,13 @@ def validate_model(
     diagnostics = []
     for err in errors:
         line, column = doc.source.position(err.path, at_key=err.at_key)
+        code, key, fields = err.code, err.message_key, err.fields
+        if key == "schema.decimal_comma" and "fixed" not in fields:  # `{värde: 4,8}`
+            found = yamlhints.decimal_comma(doc.loaded.text, line)
+            code, key, fields = ("RUS103", key, found) if found else ("RUS101", _UNKNOWN, fields)
         diagnostics.append(
             Diagnostic(
-                err.code,
-                err.message_key,
-                doc.rel,
-                line,
-                column,
-                err.fields,
-                err.path,
-                suggestion=err.suggestion,
+                code, key, doc.rel, line, column, fields, err.path, suggestion=err.suggestion
             )
         )
     if not isinstance(data, dict):

@@ -569,7 +569,20 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
         return Problem(key, line, column, {"limit": MAX_DEPTH})
     if key in ("syntax.other", "syntax.bad_start") and _tab_near(text, line):
         key = "syntax.tab"
-    return Problem(key, line, column, {"problem": problem})
+    hint = _hint(text, line)
+    return hint or Problem(key, line, column, {"problem": problem})
+
+
+def _hint(text: str, line: int) -> Problem | None:
+    """A mistake people make by hand, found at or above where the parser stopped and
+    reported where it is (``yamlhints``)."""
+    from . import yamlhints
+
+    if (dash := yamlhints.dash_without_space(text, line)) is not None:
+        return Problem("syntax.dash_space", *dash)
+    if (opened := yamlhints.unclosed_quote(text, line)) is not None:
+        return Problem("syntax.quote_opened", *opened)
+    return None
 
 
 def _reader_problem(exc: yaml.reader.ReaderError, text: str) -> Problem:

@@ -33,7 +33,7 @@ def complete(command: typer.core.TyperGroup) -> None:
     COMPLETE_VAR), and exit; without it, return."""
     import os
 
-    from typer.completion import completion_init
+    from typer._completion_classes import completion_init
 
     if os.environ.get(COMPLETE_VAR):
         completion_init()

@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import typer
+from typer import Typer
+from typer._click import Context, HelpFormatter
 from typer.core import TyperCommand, TyperGroup
 
 ORDER = (
@@ -40,7 +41,7 @@ _BOILERPLATE = {
 }
 
 
-def help_language(ctx: typer.Context) -> str:
+def help_language(ctx: Context) -> str:
     """--lang from the command line as typed, else RUSTOOL_LANG, else Swedish."""
     from ..i18n import language_code, resolve_language
 
@@ -66,32 +67,34 @@ def text(value: str | None, lang: str, *keys: str) -> str | None:
 
 
 @contextmanager
-def _speaking(ctx: typer.Context, command: Any) -> Iterator[str]:
+def _speaking(ctx: Context, command: Any) -> Iterator[str]:
     """Within: COMMAND's help, its parameters' help and typer's words in the language."""
     import typer.core as typer_core
 
     lang = help_language(ctx)
     name = ctx.info_name if ctx.parent is not None else "rustool"
     command.get_help_option(ctx)  # made on first use: translate it too
-    saved = [(command, command.help, (f"help.{name}",))]
+    saved: list[tuple[Any, str | None, tuple[str, ...]]] = [
+        (command, command.help, (f"help.{name}",))
+    ]
     for param in command.params:
-        keys = (f"help.{name}.{param.name}", f"help.option.{param.name}")
-        saved.append((param, getattr(param, "help", None), keys))
+        names = (f"help.{name}.{param.name}", f"help.option.{param.name}")
+        saved.append((param, getattr(param, "help", None), names))
     if command._help_option is not None:
         saved.append((command._help_option, command._help_option.help, ("help.help",)))
-    gettext = typer_core._
+    gettext = typer_core._  # type: ignore[attr-defined]  # typer's gettext, patched for the help
     try:
-        for holder, value, keys in saved:
-            holder.help = text(value, lang, *keys)
-        typer_core._ = lambda message: text(message, lang) or message
+        for holder, value, found_by in saved:
+            holder.help = text(value, lang, *found_by)
+        typer_core._ = lambda message: text(message, lang) or message  # type: ignore[attr-defined]
         yield lang
     finally:
-        typer_core._ = gettext
+        typer_core._ = gettext  # type: ignore[attr-defined]
         for holder, value, _keys in saved:
             holder.help = value
 
 
-def _usage(ctx: typer.Context, command: Any, formatter: Any) -> None:
+def _usage(ctx: Context, command: Any, formatter: HelpFormatter) -> None:
     lang = help_language(ctx)
     words = {"[OPTIONS]": "help.usage.options", "COMMAND [ARGS]...": "help.usage.command"}
     pieces = [text(p, lang, words.get(p, "")) or p for p in command.collect_usage_pieces(ctx)]
@@ -100,11 +103,11 @@ def _usage(ctx: typer.Context, command: Any, formatter: Any) -> None:
 
 
 class LocalizedCommand(TyperCommand):
-    def format_help(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         with _speaking(ctx, self):
             super().format_help(ctx, formatter)
 
-    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(ctx, self, formatter)
 
     def get_short_help_str(self, limit: int = 45) -> str:
@@ -113,23 +116,23 @@ class LocalizedCommand(TyperCommand):
 
 
 class LocalizedGroup(TyperGroup):
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         ctx.meta[_ARGS] = list(args)  # meta is shared with the commands' contexts
         return super().parse_args(ctx, args)
 
-    def list_commands(self, ctx: typer.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         names = super().list_commands(ctx)
         return sorted(names, key=lambda n: ORDER.index(n) if n in ORDER else len(ORDER))
 
-    def format_help(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_help(self, ctx: Context, formatter: HelpFormatter) -> None:
         with _speaking(ctx, self) as lang:
             self._lang = lang
             super().format_help(ctx, formatter)
 
-    def format_usage(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_usage(self, ctx: Context, formatter: HelpFormatter) -> None:
         _usage(ctx, self, formatter)
 
-    def format_commands(self, ctx: typer.Context, formatter: Any) -> None:
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
         lang = getattr(self, "_lang", help_language(ctx))
         rows = []
         for name in self.list_commands(ctx):
@@ -142,7 +145,7 @@ class LocalizedGroup(TyperGroup):
                 formatter.write_dl(rows)
 
 
-def localize(app: typer.Typer) -> None:
+def localize(app: Typer) -> None:
     """Give every command registered on APP the localized class (one place, so a command
     added later needs nothing but its catalogue keys)."""
     for info in app.registered_commands:

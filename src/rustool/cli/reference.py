@@ -10,12 +10,14 @@ WIDTH = 88
 
 def reference(lang: str = "sv") -> str:
     """The help of rustool and of each command, in the order of the work, as Markdown."""
+    from typer.core import TyperGroup
     from typer.main import get_command
 
     from ..i18n import t
     from .app import app
 
     group = get_command(app)
+    assert isinstance(group, TyperGroup)
     args = ["--lang", lang]
     lines = [
         t("reference.title", lang),

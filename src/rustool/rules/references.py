@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -53,7 +54,8 @@ def unknown_reference(ws: Workspace) -> Iterator[Finding]:
     node of the other strategy is reported with the strategy it belongs to (the
     crosswalk `motsvarar` says what it became).
 
-    Fails: `bidrar_till: [M1.4]` when the strategy has M1.1–M1.3.
+    Fails: `bidrar_till: [M1.4]` when the strategy has M1.1–M1.3; `[M1.1 M1.2]`, where
+    a comma is missing (`[M1.1, M1.2]`).
     """
     if ws.strategy is None:
         return
@@ -65,6 +67,10 @@ def unknown_reference(ws: Workspace) -> Iterator[Finding]:
         if node is not None and node.strategy == strategy.id:
             continue
         fields = {"ref": ref, "key": key, "strategy": node.strategy if node else ""}
+        if len(ref.split()) > 1:  # `[M2.1 P2.1.1]`: a comma left out, not one id misspelt
+            fields["fixed"] = ", ".join(ref.split())
+            yield Finding(doc, path, fields, variant="RUS201.missing_comma")
+            continue
         variant = _unknown_variant(strategy, ref, node is not None)
         mine = [n for n, info in ws.nodes.items() if info.strategy == strategy.id]
         suggestion = None if variant else closest(ref, mine, cutoff=0.5)
@@ -153,8 +159,23 @@ def no_strategy(ws: Workspace) -> Iterator[Finding]:
     Every workspace needs exactly one file with `typ: strategi`: the plans and the årshjul
     refer to it. (A strategy file with errors of its own is reported for those instead.)
     """
-    if not any(d.kind == "strategi" for d in ws.documents):
+    if not any(d.kind == "strategi" for d in ws.documents) and not _broken_strategy(ws):
         yield Finding(None)
+
+
+_STRATEGY_TYP = re.compile(rb"(?m)^typ[ \t]*:[ \t]*[\"']?strategi\b")
+
+
+def _broken_strategy(ws: Workspace) -> bool:
+    """Whether a file that failed to load says `typ: strategi`: its own error is the news,
+    and "the workspace has no strategy" would send the user looking for the wrong thing."""
+    from ..yamlio import read_head
+
+    unreadable = {d.file for d in ws.problems if d.code in _LOAD_CODES}
+    return any(_STRATEGY_TYP.search(read_head(ws.root / rel, 65536)) for rel in unreadable)
+
+
+_LOAD_CODES = {"RUS001", "RUS002", "RUS003", "RUS004", "RUS005", "RUS006"}
 
 
 @rule("RUS204", "multiple-strategies")
@@ -253,13 +274,14 @@ def unknown_category(ws: Workspace) -> Iterator[Finding]:
 
 @rule("RUS207", "category-spelling", "warning")
 def category_spelling(ws: Workspace) -> Iterator[Finding]:
-    """A category written differently from the strategy, such as `&` for `och`.
+    """A category written differently from the strategy, such as `&` for `och`, or in
+    another case.
 
     The regions' own template writes "Kunskap & analys"; rustool recognises it as
     "Kunskap och analys" and counts it there, but asks for the canonical spelling so that
     reports and merged plans stay consistent.
 
-    Fails (warning): `kategori: Samverkan & nätverk`.
+    Fails (warning): `kategori: Samverkan & nätverk`, `kategori: kunskap och analys`.
     """
     for doc, i, activity in ws.activities():
         strategy = ws.strategy_of(doc)
@@ -273,9 +295,14 @@ def category_spelling(ws: Workspace) -> Iterator[Finding]:
         for category in categories:
             by_fold.setdefault(fold(category), category)
         canonical = by_fold.get(fold(value))
-        if canonical is not None and canonical != value:
+        if canonical is None or canonical == value:
+            continue
+        path = ("aktiviteter", i, "kategori")
+        if "&" in value:
+            yield Finding(doc, path, {"canonical": canonical}, suggestion=canonical)
+        else:  # only case, accents or spaces differ: "och" for "&" would be no advice
             yield Finding(
-                doc, ("aktiviteter", i, "kategori"), {"canonical": canonical}, suggestion=canonical
+                doc, path, {"canonical": canonical, "value": value}, variant="RUS207.case"
             )
 
 

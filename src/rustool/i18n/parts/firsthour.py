@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 SV = {
+    "RUS201.missing_comma": "`{ref}` i `{key}` är flera id utan komma emellan; skriv `[{fixed}]`.",
+    "syntax.dash_space": "Efter `-` i en lista ska det stå ett mellanslag: skriv `- id:`, "
+    "inte `-id:`.",
+    "syntax.quote_opened": "Här öppnas en text med ett citattecken som aldrig stängs; avsluta "
+    "texten med samma citattecken på samma rad.",
+    "schema.decimal_comma": "`{key}` ska vara ett tal; decimaltal skrivs med punkt: skriv "
+    "`{fixed}`, inte `{value}`.",
+    "RUS207.case": "Kategorin skrivs `{canonical}` i strategin, inte `{value}`: bara stora och "
+    "små bokstäver skiljer. Skriv den som i strategin.",
+    "typ.missing": "Filen ser ut som en {kind} (den har `{key}`) men saknar `typ`, så den "
+    "kontrolleras inte; lägg till raden `typ: {kind}` överst.",
     "init.region_missing": "Ange länet med --region, t.ex. --region Dalarna. Länen: {counties}.",
     "init.region_unknown": "Inget län heter `{value}`. Länen: {counties}.",
     "init.region_unknown_suggest": "Inget län heter `{value}`; menade du `{suggestion}`? "
@@ -15,6 +26,17 @@ SV = {
 }
 
 EN = {
+    "RUS201.missing_comma": "`{ref}` in `{key}` is several ids without a comma between them; "
+    "write `[{fixed}]`.",
+    "syntax.dash_space": "A list item needs a space after `-`: write `- id:`, not `-id:`.",
+    "syntax.quote_opened": "The quote here opens a text that is never closed; end the text "
+    "with the same quote on the same line.",
+    "schema.decimal_comma": "`{key}` must be a number; decimals are written with a point: "
+    "write `{fixed}`, not `{value}`.",
+    "RUS207.case": "The strategy writes the category `{canonical}`, not `{value}`: only upper "
+    "and lower case differ. Write it as the strategy does.",
+    "typ.missing": "The file looks like an {kind} (it has `{key}`) but has no `typ`, so it is "
+    "not checked; add the line `typ: {kind}` at the top.",
     "init.region_missing": "Name the county with --region, e.g. --region Dalarna. The counties: "
     "{counties}.",
     "init.region_unknown": "No county is called `{value}`. The counties: {counties}.",
