@@ -137,7 +137,7 @@ TRIGGERS = {
     "a: @x\n": ("syntax.bad_start", 1, 4),
     "a: b: c\n": ("syntax.mapping_value", 1, 5),
     "a: 1\nb\nc: 2\n": ("syntax.expected_colon", 3, 1),
-    'a: "abc\n': ("syntax.unclosed_quote", 2, 1),
+    'a: "abc\n': ("syntax.quote_opened", 1, 4),  # where the quote opens (yamlhints)
     'a: "abc\n---\n"\n': ("syntax.document_marker", 2, 1),
     'a: "\\q"\n': ("syntax.escape", 1, 5),
     'a: "\\xZZ"\n': ("syntax.escape", 1, 7),

@@ -569,8 +569,17 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
         return Problem(key, line, column, {"limit": MAX_DEPTH})
     if key in ("syntax.other", "syntax.bad_start") and _tab_near(text, line):
         key = "syntax.tab"
-    hint = _hint(text, line)
+    hint = _hint(text, line) if key in _GENERIC_SYNTAX else None
     return hint or Problem(key, line, column, {"problem": problem})
+
+
+_GENERIC_SYNTAX = {
+    "syntax.other", "syntax.indentation", "syntax.unclosed_quote", "syntax.mapping_value",
+    "syntax.expected_colon", "syntax.mapping_key", "syntax.sequence_entry", "syntax.node",
+    "syntax.bad_start", "syntax.flow",
+}  # fmt: skip
+"""What the parser says where it gave up, which a mistake above may explain better; its
+specific messages (a document marker inside quotes, an escape) stay as they are."""
 
 
 def _hint(text: str, line: int) -> Problem | None:
