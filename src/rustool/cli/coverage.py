@@ -72,6 +72,15 @@ def coverage(
         ),
     ] = None,
     today: Today = None,
+    strategy: Annotated[
+        str | None,
+        typer.Option(
+            "--strategi",
+            help="Id för strategin att visa, när arbetsytan har en strategi och dess "
+            "efterföljare (standard: den gällande).",
+            show_default=False,
+        ),
+    ] = None,
     fail_under: Annotated[
         list[str] | None,
         typer.Option(
@@ -127,7 +136,12 @@ def coverage(
         from ..coverage import compute, unit_names
 
         _check_units(units or [], unit_names(ws), lang_code)
-        cov = compute(ws, year=year, units=units, statuses=wanted, today=day)
+        if strategy is not None and strategy not in ws.strategies:
+            from ..suggest import closest
+
+            suggestion = closest(strategy, ws.strategies, cutoff=0.0) or "–"
+            fail_usage(lang_code, "coverage.error.strategy", value=strategy, suggestion=suggestion)
+        cov = compute(ws, year=year, units=units, statuses=wanted, today=day, strategy=strategy)
         to_file = output is not None and str(output) != "-"
         if not (errors and to_file):  # numbers from a broken workspace are only shown
             _emit(cov, fmt, lang_code, output, bom, _delimiters()[delimiter])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ..model.types import DONE_STATUSES, STATUSES
 from ..suggest import fold
 from ..workspace import paused_gc
+from . import portfolio
 from .result import (
     MONTHS,
     CategoryRow,
@@ -55,29 +56,43 @@ def compute(
     units: Iterable[str] | None = None,
     statuses: Iterable[str] | None = None,
     today: date | None = None,
+    strategy: str | None = None,
 ) -> Coverage:
     """The coverage of ``ws``'s strategy by its plans and årshjul.
 
     ``year``, ``units`` and ``statuses`` narrow the activities counted (see the package's
-    docstring); ``today`` (default: the workspace's date) decides which are overdue. The
-    workspace must have a strategy: check ``ws.strategy`` first (ValueError otherwise).
+    docstring); ``today`` (default: the workspace's date) decides which are overdue.
+    ``strategy`` picks one of the workspace's strategies by id (default: the current one,
+    which no other replaces); only the plans that name it are counted when the workspace
+    holds several. The workspace must have a strategy: check ``ws.strategy`` first
+    (ValueError otherwise, also for an id that is not one of its strategies).
 
     The garbage collector is paused while counting: counting makes no cycles, and with it
     running, collections that walk the loaded workspace's large trees took five times as
     long as the counting itself.
     """
     with paused_gc():
-        return _compute(ws, year, tuple(units or ()), tuple(statuses or ()), today or ws.today)
+        chosen = ws.strategy if strategy is None else _strategy(ws, strategy)
+        filters = (year, tuple(units or ()), tuple(statuses or ()))
+        return _compute(ws, chosen, *filters, today or ws.today)
+
+
+def _strategy(ws: Workspace, strategy_id: str) -> Strategy:
+    doc = ws.strategies.get(strategy_id)
+    if doc is None:
+        raise ValueError(f"no strategy {strategy_id!r} in the workspace")
+    model: Strategy = doc.model
+    return model
 
 
 def _compute(
     ws: Workspace,
+    strategy: Strategy | None,
     year: int | None,
     unit_filter: tuple[str, ...],
     status_filter: tuple[str, ...],
     day: date,
 ) -> Coverage:
-    strategy = ws.strategy
     if strategy is None:
         raise ValueError("coverage needs a workspace with a strategy")
     source, ignored = _source(ws)
@@ -104,6 +119,7 @@ def _compute(
         unknown_references=dict(Counter(r for i in items for r in i.unknown_refs)),
         wheel=_wheel(ws, ws.wheel, followed) if ws.wheel else None,
         indicators=_indicators(strategy),
+        portfolio=portfolio.compute(ws, strategy, [i.activity for i in items], reached),
     )
 
 
@@ -154,8 +170,11 @@ def _items(
     roles = _Canon(strategy.roles)
     wanted_units = {fold(u) for u in units}
     up = {node: tuple(ws.ancestors(node)) for node in ws.nodes}
-    areas = {node for node, info in ws.nodes.items() if info.parent is None}
+    areas = {a.id for a in strategy.areas}
+    several = len(ws.strategies) > 1
     for doc, activity in _activities(ws, source):
+        if several and doc.model.strategy != strategy.id:
+            continue
         unit = _unit(doc.model.unit, activity)
         if wanted_units and fold(unit) not in wanted_units:
             continue
@@ -169,7 +188,7 @@ def _items(
             unit,
             doc.rel,
             categories[activity.category],
-            roles[activity.role] if activity.role else None,
+            roles[main] if (main := portfolio.main_role(activity)) else None,
             nodes,
             unknown,
             _is_overdue(activity, today),
@@ -262,16 +281,31 @@ def _categories(strategy: Strategy, items: list[_Item]) -> tuple[CategoryRow, ..
 def _nodes(
     strategy: Strategy, reached: dict[str, list[_Item]], followed: set[str] | None
 ) -> Iterator[NodeRow]:
-    for area in strategy.areas:
-        yield _node_row("område", area.id, area.name, None, 0, reached, followed, 0)
-        for goal in area.goals:
-            yield _node_row(
-                "mål", goal.id, goal.name, area.id, 1, reached, followed, len(goal.indicators)
-            )
-            for prio in goal.priorities:
-                yield _node_row(
-                    "prioritering", prio.id, prio.name, goal.id, 2, reached, followed, 0
-                )
+    indicators = {goal.id: len(goal.indicators) for _, goal in strategy.goals()}
+    depth: dict[str, int] = {}
+    for kind, node_id, parent, path in strategy.nodes():
+        name = _node_name(strategy, path)
+        depth[node_id] = depth[parent] + 1 if parent is not None else 0
+        yield _node_row(
+            kind,
+            node_id,
+            name,
+            parent,
+            depth[node_id],
+            reached,
+            followed,
+            indicators.get(node_id, 0) if kind == "mål" else 0,
+        )
+
+
+def _node_name(strategy: Strategy, path: tuple[str | int, ...]) -> str:
+    node: Any = strategy
+    fields = {"områden": "areas", "mål": "goals", "prioriteringar": "priorities"}
+    for step in path:
+        node = (
+            node[step] if isinstance(step, int) else getattr(node, fields.get(step, "focus_areas"))
+        )
+    return str(node.name)
 
 
 def _node_row(

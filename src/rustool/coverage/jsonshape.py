@@ -99,6 +99,7 @@ def as_dict(cov: Coverage) -> dict[str, Any]:
             },
             "unknown_links": list(wheel.unknown_links),
         },
+        "portfolio": portfolio_dict(cov),
         "indicators": {
             "goals": cov.indicators.goals,
             "goals_with_indicator": cov.indicators.goals_with_indicator,
@@ -119,4 +120,44 @@ def _share(share: Share) -> dict[str, Any]:
         "count": share.count,
         "total": share.total,
         "share": None if value is None else round(value, 4),
+    }
+
+
+def portfolio_dict(cov: Coverage) -> dict[str, Any] | None:
+    """Kraftsamlingar, principles, roles with kronor, actors × month and kommuner."""
+    p = cov.portfolio
+    if p is None:
+        return None
+    return {
+        "kraftsamlingar": [
+            {
+                "id": k.id,
+                "name": k.name,
+                "mandate_period": k.mandate_period,
+                "budget_frame_kr": k.budget_frame_kr,
+                "activities": k.activities,
+                "activity_ids": list(k.activity_ids),
+                "kronor": k.kronor,
+                "by_status": dict(k.by_status),
+                "by_category": dict(k.by_category),
+                "by_role": dict(k.by_role),
+                "goals_reached": list(k.goals_reached),
+                "efforts_by_year": {str(y): n for y, n in k.efforts_by_year.items()},
+            }
+            for k in p.kraftsamlingar
+        ],
+        "without_kraftsamling": p.without_kraftsamling,
+        "by_principle": dict(p.principles),
+        "roles": [
+            {"name": r.name, "main": r.main, "involved": r.involved, "kronor": r.kronor}
+            for r in p.roles
+        ],
+        "kronor_by_role": {r.name: r.kronor for r in p.roles},
+        "actor_months": None
+        if p.actor_months is None
+        else {t: {str(m): n for m, n in months.items()} for t, months in p.actor_months.items()},
+        "internal_events": list(p.internal_events),
+        "external_events": list(p.external_events),
+        "by_kommun": dict(p.by_kommun),
+        "levels": dict(p.levels),
     }

@@ -375,19 +375,10 @@ def tables(cov: Coverage, lang: str) -> Iterator[Table]:
         notes=[label("matrix_note", lang)],
         gaps=tuple(range(1, len(areas) + 2)),
     )
-    role_rows = [
-        [_unknown(r.name, r.known, lang), r.activities, _percent(r.activities, cov, lang)]
-        for r in cov.roles
-    ]
-    if cov.no_role:
-        role_rows.append([label("no_role", lang), cov.no_role, _percent(cov.no_role, cov, lang)])
-    yield Table(
-        label("section.roles", lang),
-        [col("role"), col("activities"), col("share")],
-        role_rows,
-        "lrr",
-        gaps=(1,),
-    )
+    yield _role_table(cov, lang)
+    from . import portfolio_tables
+
+    yield from portfolio_tables.tables(cov, lang)
     yield Table(
         label("section.units", lang),
         [col("unit"), col("activities"), col("linked"), col("with_owner"), col("overdue")],
@@ -409,6 +400,39 @@ def tables(cov: Coverage, lang: str) -> Iterator[Table]:
     yield Table(label("section.summary", lang), [], [], "", notes=summary_lines(cov, lang))
 
 
+def _role_table(cov: Coverage, lang: str) -> Table:
+    """Per role: the activities where it is the main role, their share, the activities
+    that take it at all, and the kronor of those where it is the main role."""
+    details = {d.name: d for d in cov.portfolio.roles} if cov.portfolio else {}
+    total_kr = sum(d.kronor for d in details.values())
+    rows: list[list[Any]] = []
+    for r in cov.roles:
+        detail = details.get(r.name)
+        kronor = detail.kronor if detail else 0
+        rows.append(
+            [
+                _unknown(r.name, r.known, lang),
+                r.activities,
+                _percent(r.activities, cov, lang),
+                detail.involved if detail else r.activities,
+                numbers.kronor(kronor, lang),
+                numbers.percent(kronor / total_kr if total_kr else None, lang),
+            ]
+        )
+    if cov.no_role:
+        share = _percent(cov.no_role, cov, lang)
+        rows.append([label("no_role", lang), cov.no_role, share, "", "", ""])
+    head = ["role", "activities", "share", "involved", "kronor", "kronor_share"]
+    return Table(
+        label("section.roles", lang),
+        [label(f"col.{key}", lang) for key in head],
+        rows,
+        "lrrrrr",
+        notes=[label("roles_note", lang)],
+        gaps=(1,),
+    )
+
+
 def _node_table(cov: Coverage, lang: str) -> Table:
     with_wheel = cov.wheel is not None
     head = [
@@ -418,10 +442,11 @@ def _node_table(cov: Coverage, lang: str) -> Table:
     if with_wheel:
         head.append(label("col.followed_up", lang))
     rows = []
+    levels = cov.portfolio.levels if cov.portfolio else {}
     for node in cov.nodes:
         row: list[Any] = [
             node.id,
-            label(f"kind.{node.kind}", lang),
+            levels.get(node.kind) or label(f"kind.{node.kind}", lang),
             node.name,
             node.activities,
             node.direct,

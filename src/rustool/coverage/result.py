@@ -10,7 +10,10 @@ See the package docstring for how each number is counted.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+if TYPE_CHECKING:
+    from .portfolio import PortfolioCoverage
 
 Source = Literal["plans", "merged", "none"]
 MONTHS = tuple(range(1, 13))
@@ -59,14 +62,15 @@ class NodeRow(NamedTuple):
 
     id: str
     """The node's id."""
-    kind: Literal["område", "mål", "prioritering"]
+    kind: Literal["område", "mål", "prioritering", "insatsområde"]
     """Its level in the strategy."""
     name: str
     """Its name."""
     parent: str | None
     """The id of the node above it, None for an område."""
     depth: int
-    """0 for an område, 1 for a mål, 2 for a prioritering."""
+    """0 for an område, 1 for a mål or a prioritering directly under an område, and one
+    more for each level below."""
     activities: int
     """Distinct activities contributing to it or to any node below it."""
     direct: int
@@ -230,6 +234,9 @@ class Coverage(NamedTuple):
     """The årshjul, or None when the workspace has none."""
     indicators: IndicatorCoverage
     """Indicators per mål."""
+    portfolio: PortfolioCoverage | None = None
+    """Kraftsamlingar, principles, roles with kronor, actors and places (see
+    :mod:`rustool.coverage.portfolio`)."""
 
     @property
     def by_category(self) -> dict[str, int]:

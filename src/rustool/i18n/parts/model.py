@@ -101,3 +101,60 @@ EN = {
     "RUS723.early": "The strategy `{id}` is marked replaced, but its successor `{successor}` "
     "has status {successor_status}.",
 }
+
+_SV_COVERAGE = {
+    "coverage.kind.insatsområde": "insatsområde",
+    "coverage.section.kraftsamlingar": "Kraftsamlingar: portföljen",
+    "coverage.section.principles": "Principer",
+    "coverage.section.actors": "Årshjulets målgrupper per aktörstyp och månad",
+    "coverage.section.kommuner": "Aktiviteter per kommun",
+    "coverage.col.kraftsamling": "Kraftsamling",
+    "coverage.col.mandate_period": "Mandatperiod",
+    "coverage.col.kronor": "Kronor",
+    "coverage.col.kronor_share": "Andel kronor",
+    "coverage.col.budget_frame": "Budgetram",
+    "coverage.col.goals_reached": "Mål som nås",
+    "coverage.col.principle": "Princip",
+    "coverage.col.involved": "Med rollen",
+    "coverage.col.actor_type": "Aktörstyp",
+    "coverage.col.kommunkod": "Kommunkod",
+    "coverage.col.kommun": "Kommun",
+    "coverage.roles_note": "Aktiviteter och kronor räknas på huvudrollen (`huvudroll`, "
+    "annars `roll`); ”Med rollen” räknar alla aktiviteter som tar rollen.",
+    "coverage.without_kraftsamling.one": "1 aktivitet hör inte till någon kraftsamling.",
+    "coverage.without_kraftsamling.other": "{count} aktiviteter hör inte till någon kraftsamling.",
+    "coverage.internal_events": "{internal} händelser rör bara interna enheter, {external} "
+    "involverar andra aktörer (eller saknar målgrupp i registret).",
+}
+_EN_COVERAGE = {
+    "coverage.kind.insatsområde": "focus area",
+    "coverage.section.kraftsamlingar": "Kraftsamlingar: the portfolio",
+    "coverage.section.principles": "Principles",
+    "coverage.section.actors": "The årshjul's target groups by actor type and month",
+    "coverage.section.kommuner": "Activities by municipality",
+    "coverage.col.kraftsamling": "Kraftsamling",
+    "coverage.col.mandate_period": "Mandate period",
+    "coverage.col.kronor": "SEK",
+    "coverage.col.kronor_share": "Share of SEK",
+    "coverage.col.budget_frame": "Budget frame",
+    "coverage.col.goals_reached": "Goals reached",
+    "coverage.col.principle": "Principle",
+    "coverage.col.involved": "Taking the role",
+    "coverage.col.actor_type": "Actor type",
+    "coverage.col.kommunkod": "Kommunkod",
+    "coverage.col.kommun": "Municipality",
+    "coverage.roles_note": "Activities and kronor count by main role (`huvudroll`, else "
+    "`roll`); “Taking the role” counts every activity that takes the role.",
+    "coverage.without_kraftsamling.one": "1 activity belongs to no kraftsamling.",
+    "coverage.without_kraftsamling.other": "{count} activities belong to no kraftsamling.",
+    "coverage.internal_events": "{internal} events concern internal units only, {external} "
+    "involve other actors (or have no target group in the register).",
+}
+_SV_COVERAGE["coverage.error.strategy"] = (
+    "Arbetsytan har ingen strategi `{value}`; menade du `{suggestion}`?"
+)
+_EN_COVERAGE["coverage.error.strategy"] = (
+    "The workspace has no strategy `{value}`; did you mean `{suggestion}`?"
+)
+SV.update(_SV_COVERAGE)
+EN.update(_EN_COVERAGE)
