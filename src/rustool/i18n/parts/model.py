@@ -158,3 +158,12 @@ _EN_COVERAGE["coverage.error.strategy"] = (
 )
 SV.update(_SV_COVERAGE)
 EN.update(_EN_COVERAGE)
+
+SV["help.coverage.strategy"] = (
+    "Id för strategin att visa, när arbetsytan har en strategi och dess efterföljare "
+    "(standard: den gällande)."
+)
+EN["help.coverage.strategy"] = (
+    "The id of the strategy to show, when the workspace holds a strategy and its successor "
+    "(default: the one in force)."
+)
