@@ -102,8 +102,12 @@ def run(
     timeout: float = TIMEOUT_S,
     limit: int = OUTPUT_LIMIT,
     ok_codes: tuple[int, ...] = (0,),
+    stdin: bytes | None = None,
 ) -> bytes:
-    """git ARGS in REPO; its standard output. Raises GitError when git cannot answer."""
+    """git ARGS in REPO; its standard output. Raises GitError when git cannot answer.
+
+    STDIN, when given, is fed to git from a thread of its own (``cat-file --batch`` reads
+    its requests while it writes its answers: writing them all first could block both)."""
     command = [
         "git",
         *_HARDENING,
@@ -115,7 +119,7 @@ def run(
         process = subprocess.Popen(
             command,
             cwd=repo.top,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=_environment(),
@@ -126,6 +130,9 @@ def run(
     errors: list[bytes] = []
     reader = threading.Thread(target=_drain, args=(process.stderr, errors), daemon=True)
     reader.start()
+    if stdin is not None:
+        writer = threading.Thread(target=_feed, args=(process.stdin, stdin), daemon=True)
+        writer.start()
     timer = threading.Timer(timeout, _stop, args=(process,))
     timer.start()
     try:
@@ -153,6 +160,18 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     pipe open would otherwise keep the read waiting after git itself is gone."""
     with contextlib.suppress(OSError):  # already gone
         os.killpg(process.pid, signal.SIGKILL)
+
+
+def _feed(stream: IO[bytes] | None, data: bytes) -> None:
+    """Write DATA to git's standard input and close it; git leaving early is no error here
+    (its exit code says what happened)."""
+    if stream is None:
+        return
+    try:
+        stream.write(data)
+        stream.close()
+    except (BrokenPipeError, ValueError, OSError):
+        pass
 
 
 def _drain(stream: IO[bytes] | None, into: list[bytes]) -> None:

@@ -8,7 +8,7 @@ import fnmatch
 import gc
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -384,6 +384,17 @@ def _is_yaml_name(name: str) -> bool:
     return name.lower().endswith((".yaml", ".yml")) and not name.startswith(".")
 
 
+def workspace_file(rel: str, config: Config) -> bool:
+    """Whether REL (a path relative to the workspace, with /) names a file the loader
+    reads: a YAML name, in no hidden or skipped folder, not excluded by the configuration."""
+    *folders, name = rel.split("/")
+    return (
+        _is_yaml_name(name)
+        and not any(f.startswith(".") or f in _SKIPPED_FOLDERS for f in folders)
+        and (rel == CONFIG_FILE or not _excluded(rel, config))
+    )
+
+
 def _excluded(rel: str, config: Config) -> bool:
     return any(fnmatch.fnmatch(rel, pattern) for pattern in config.exclude)
 
@@ -462,6 +473,14 @@ def load_config(root: Path) -> tuple[Config, list[Diagnostic]]:
     if confine.inside(root, CONFIG_FILE, confine.boundary(root)) is None:
         return Config(), [_problem_diagnostic(CONFIG_FILE, yamlio.Problem("outside.link", 1, 1))]
     text, problem = yamlio.read_text(path)
+    return config_from_text(path, text, problem)
+
+
+def config_from_text(
+    path: Path, text: str | None, problem: yamlio.Problem | None = None
+) -> tuple[Config, list[Diagnostic]]:
+    """The configuration in TEXT (rustool.yaml as read from disk or from a git revision);
+    PROBLEM when it could not be read."""
     if text is None:
         return Config(), [_problem_diagnostic(CONFIG_FILE, problem)] if problem else []
     loaded = yamlio.load(text)
@@ -509,12 +528,44 @@ def _config_codes(doc: Document) -> Iterator[Diagnostic]:
             )
 
 
+def load_texts(
+    root: Path,
+    config: tuple[Config, list[Diagnostic]],
+    files: Iterable[tuple[str, str | None, yamlio.Problem | None]],
+    today: date | None = None,
+) -> Workspace:
+    """A workspace from texts read elsewhere (a git revision's blobs): FILES are (path
+    relative to ROOT, text or None, the problem that kept it from being read), in the
+    order to load them. Nothing is read from disk; CONFIG is the revision's own
+    (``config_from_text``), and its exclusions apply."""
+    with paused_gc():
+        ws = Workspace(root=root, config=config[0], today=today or date.today())
+        ws.problems.extend(config[1])
+        for rel, text, problem in files:
+            if rel == CONFIG_FILE or _excluded(rel, ws.config):
+                continue
+            load_text(ws, root / rel, rel, text, problem)
+        return ws
+
+
 def _load_file(ws: Workspace, path: Path, rel: str, keep_tree: bool = False) -> None:
     if confine.inside(ws.root, rel, ws.fence) is None:  # a link to a file outside
         ws.files_checked += 1
         ws.problems.append(_problem_diagnostic(rel, yamlio.Problem("outside.link", 1, 1)))
         return
     text, problem = yamlio.read_text(path)
+    load_text(ws, path, rel, text, problem, keep_tree)
+
+
+def load_text(
+    ws: Workspace,
+    path: Path,
+    rel: str,
+    text: str | None,
+    problem: yamlio.Problem | None,
+    keep_tree: bool = False,
+) -> None:
+    """Add one file, read as TEXT (None with the PROBLEM that kept it from being read)."""
     if text is None:
         assert problem is not None
         ws.files_checked += 1

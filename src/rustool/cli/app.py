@@ -12,6 +12,8 @@ from . import (
     completion,
     coverage,
     due,
+    decision,
+    diff,
     export,
     import_,
     init,
@@ -71,5 +73,7 @@ app.command("import")(import_.import_)
 app.command("calendar")(calendar.calendar)
 app.command("completion")(completion.completion)
 app.command("due")(due.due)
+app.command("diff")(diff.diff)
+app.command("decision")(decision.decision)
 
 localize(app)

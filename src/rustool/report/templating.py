@@ -87,16 +87,24 @@ def environment(fmt: str, lang: str, user_dir: Path | None = None) -> jinja2.Env
     return env
 
 
-def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None = None) -> str:
-    """The report as text; raises :class:`TemplateProblem` for any template error."""
+def render(
+    context: dict[str, Any],
+    fmt: str,
+    lang: str,
+    user_dir: Path | None = None,
+    page: str | None = None,
+) -> str:
+    """The report (or another PAGE of the templates, such as ``changes.md.j2``) as text;
+    raises :class:`TemplateProblem` for any template error."""
     env = environment(fmt, lang, user_dir)
     served = _served(env)
+    page = page or FORMATS[fmt]
     try:
         if user_dir is None:
-            text = env.get_template(FORMATS[fmt]).render(context)
+            text = env.get_template(page).render(context)
         else:
             with _limits():
-                text = _bounded(env.get_template(FORMATS[fmt]).generate(context))
+                text = _bounded(env.get_template(page).generate(context))
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(
             _display(exc.filename or exc.name or "?"), exc.lineno, exc.message or str(exc)
@@ -104,7 +112,7 @@ def render(context: dict[str, Any], fmt: str, lang: str, user_dir: Path | None =
     except Exception as exc:  # noqa: BLE001 - a template can raise anything; name where
         file, line = _where(exc, user_dir)
         if file == "?" and user_dir is not None:  # the output's size: blame the page
-            file = _display(str(user_dir / FORMATS[fmt]))
+            file = _display(str(user_dir / page))
         raise TemplateProblem(file, line, _describe(exc)) from None
     if user_dir is not None and not served:
         raise NothingUsed(user_dir, fmt)
