@@ -3,6 +3,24 @@
 from __future__ import annotations
 
 SV = {
+    # --- --help
+    "help.diff": "Visa vad som ändrats i arbetsytan mellan två versioner i git: aktiviteter, "
+    "status, datum, ansvariga, mål, budget, uppföljningar, indikatorutfall, strategin och "
+    "årshjulet.",
+    "help.diff.arguments": "[REV_A [REV_B]] [MAPP]: jämför REV_A (standard: det senast "
+    "registrerade beslutet, annars HEAD~1) med REV_B (standard: arbetskopian); MAPP är "
+    "arbetsytan (standard: aktuell mapp).",
+    "help.diff.output_format": "text (standard), md, html eller json.",
+    "help.diff.output": "Skriv till en fil (atomärt) i stället för standard ut.",
+    "help.decision": "Registrera att nämnden beslutade en version av arbetsytan, som taggen "
+    "beslut/<nämnd>/<datum> i git; --list visar besluten.",
+    "help.decision.revision": "Versionen som beslutades (standard: HEAD).",
+    "help.decision.committee": "Nämnden, t.ex. RUN.",
+    "help.decision.day": "Beslutsdatum, ÅÅÅÅ-MM-DD.",
+    "help.decision.paragraph": "Paragrafen i protokollet, t.ex. ”§ 12”.",
+    "help.decision.diary": "Diarienummer, t.ex. ”RUN 2026/45”.",
+    "help.decision.listing": "Visa de registrerade besluten.",
+    "help.decision.path": "Arbetsytan (standard: aktuell mapp).",
     # --- command line
     "changes.error.no_repository": "{path} ligger inte i ett git-arkiv; diff och decision "
     "läser arbetsytans historik ur git.",
@@ -110,6 +128,24 @@ SV = {
 }
 
 EN = {
+    # --- --help
+    "help.diff": "Show what changed in the workspace between two versions in git: activities, "
+    "statuses, dates, owners, goals, budget, follow-ups, indicator outcomes, the strategy and "
+    "the annual cycle.",
+    "help.diff.arguments": "[REV_A [REV_B]] [FOLDER]: compare REV_A (default: the last "
+    "recorded decision, else HEAD~1) with REV_B (default: the working copy); FOLDER is the "
+    "workspace (default: the current folder).",
+    "help.diff.output_format": "text (default), md, html or json.",
+    "help.diff.output": "Write to a file (atomically) instead of standard output.",
+    "help.decision": "Record that the committee decided a version of the workspace, as the "
+    "tag beslut/<committee>/<date> in git; --list shows the decisions.",
+    "help.decision.revision": "The version decided (default: HEAD).",
+    "help.decision.committee": "The committee, e.g. RUN.",
+    "help.decision.day": "Date of the decision, YYYY-MM-DD.",
+    "help.decision.paragraph": "The paragraph in the minutes, e.g. “§ 12”.",
+    "help.decision.diary": "Registration number, e.g. “RUN 2026/45”.",
+    "help.decision.listing": "Show the recorded decisions.",
+    "help.decision.path": "The workspace (default: the current folder).",
     "changes.error.no_repository": "{path} is not in a git repository; diff and decision "
     "read the workspace's history from git.",
     "changes.error.bad_revision": "“{revision}” cannot be a revision (it may not start with "
