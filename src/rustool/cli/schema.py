@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from .options import Lang, language
+from .options import Lang, fail_usage, language
 
+JSON_SCHEMA_DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_FILES = {
     "strategi": "strategi.schema.json",
     "årshjul": "arshjul.schema.json",
@@ -34,6 +35,7 @@ def schema(
 
     lang_code = language(ctx, lang)
     schemas = json_schemas()
+    _refuse_foreign(output, lang_code)
     for name, text in schemas.items():
         atomic_write(output / name, text.encode("utf-8"))
     typer.echo(t("schema.written", lang_code, count=len(schemas), folder=output))
@@ -51,7 +53,41 @@ def json_schemas() -> dict[str, str]:
     out = {}
     for kind, model in models.items():
         document = model.model_json_schema(by_alias=True)
-        document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        document["$schema"] = JSON_SCHEMA_DRAFT
         document["title"] = kind
         out[SCHEMA_FILES[kind]] = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return out
+
+
+def _refuse_foreign(folder: Path, lang: str) -> None:
+    """Exit 2 rather than write where the schemas do not belong: over a file (`-o
+    strategi.yaml`), into a folder that holds anything but rustool's schemas (`-o
+    aktivitetsplaner`), or over a file of a schema's name that rustool did not write."""
+    if folder.exists() and not folder.is_dir():
+        fail_usage(lang, "schema.not_folder", path=folder)
+    if not folder.is_dir():
+        return
+    ours = set(SCHEMA_FILES.values())
+    for entry in sorted(folder.iterdir()):
+        if entry.name not in ours:
+            fail_usage(lang, "schema.foreign_folder", folder=folder, file=entry.name)
+        if not _is_our_schema(entry):
+            fail_usage(lang, "schema.foreign_file", file=entry)
+
+
+def _is_our_schema(path: Path) -> bool:
+    """Whether PATH holds a schema `rustool schema` wrote (by its $schema and title)."""
+    import json
+
+    from ..yamlio import read_head
+
+    try:
+        document = json.loads(read_head(path, 4 * 1024 * 1024))
+    except ValueError:
+        return False
+    kinds = {name: kind for kind, name in SCHEMA_FILES.items()}
+    return (
+        isinstance(document, dict)
+        and document.get("$schema") == JSON_SCHEMA_DRAFT
+        and document.get("title") == kinds.get(path.name)
+    )

@@ -161,7 +161,16 @@ def _as_list(value: Any) -> Any:
 
 
 Month = Annotated[int, Field(ge=1, le=12), NOT_BOOL]
-Months = Annotated[list[Month], BeforeValidator(_as_list), Field(min_length=1)]
+_MONTH_SCHEMA = {"type": "integer", "minimum": 1, "maximum": 12}
+Months = Annotated[
+    list[Month],
+    BeforeValidator(_as_list),
+    Field(min_length=1),
+    # one month or a list, as validate reads it: an editor must not mark `månad: 10` red
+    WithJsonSchema(
+        {"anyOf": [_MONTH_SCHEMA, {"type": "array", "items": _MONTH_SCHEMA, "minItems": 1}]}
+    ),
+]
 
 
 def _county_code(value: Any) -> Any:
@@ -170,7 +179,15 @@ def _county_code(value: Any) -> Any:
     return value
 
 
-CountyCode = Annotated[str, BeforeValidator(_county_code), Field(pattern=r"^[0-9]{2}$")]
+CountyCode = Annotated[
+    str,
+    BeforeValidator(_county_code),
+    Field(pattern=r"^[0-9]{2}$"),
+    # `länskod: 20` is read as "20": the schema accepts both, as validate does
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "pattern": "^[0-9]{2}$"}, {"type": "integer", "minimum": 1}]}
+    ),
+]
 
 
 def _number_as_text(value: Any) -> Any:

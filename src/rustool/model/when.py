@@ -96,21 +96,28 @@ def _as_list(value: Any) -> Any:
     return value if isinstance(value, list) else [value]
 
 
+_DAY_SCHEMA = {
+    "type": "string",
+    "pattern": _WHEN_SCHEMA,
+    "description": "ÅÅÅÅ-MM-DD (det året), MM-DD (varje år), med tid om den behövs: "
+    "ÅÅÅÅ-MM-DD 13:00 eller ÅÅÅÅ-MM-DD 13:00-15:30.",
+    "examples": ["2026-02-18", "09-10", "2026-02-18 13:00-15:30"],
+}
 Day = Annotated[
     WheelDate,
     BeforeValidator(parse_wheel_date),
     PlainSerializer(str, return_type=str),
+    WithJsonSchema(_DAY_SCHEMA),
+]
+Days = Annotated[
+    list[Day],
+    BeforeValidator(_as_list),
+    Field(min_length=1),
+    # one day or a list, as validate reads them: an editor must not mark `senast: 09-10` red
     WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": _WHEN_SCHEMA,
-            "description": "ÅÅÅÅ-MM-DD (det året), MM-DD (varje år), med tid om den behövs: "
-            "ÅÅÅÅ-MM-DD 13:00 eller ÅÅÅÅ-MM-DD 13:00-15:30.",
-            "examples": ["2026-02-18", "09-10", "2026-02-18 13:00-15:30"],
-        }
+        {"anyOf": [_DAY_SCHEMA, {"type": "array", "items": _DAY_SCHEMA, "minItems": 1}]}
     ),
 ]
-Days = Annotated[list[Day], BeforeValidator(_as_list), Field(min_length=1)]
 
 RHYTHMS = ("tertial", "kvartal", "månad")
 RhythmKind = Literal["tertial", "kvartal", "månad"]
@@ -146,4 +153,7 @@ class Rhythm(Model):
     )
 
 
-FollowUpRhythm = Annotated[Rhythm, BeforeValidator(_rhythm_shorthand)]
+# `uppföljning: tertial` or the mapping: the schema says both, as validate reads both
+FollowUpRhythm = Annotated[
+    Rhythm, BeforeValidator(_rhythm_shorthand, json_schema_input_type=RhythmKind | Rhythm)
+]

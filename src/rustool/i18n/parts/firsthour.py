@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 SV = {
+    "schema.not_folder": "-o {path} är en fil; schemana skrivs i en mapp, t.ex. -o schemas.",
+    "schema.foreign_folder": "{folder} innehåller annat än rustools scheman ({file}); skriv "
+    "schemana i en egen mapp, t.ex. -o schemas.",
+    "schema.foreign_file": "{file} är inget schema som rustool har skrivit; skriver inte över "
+    "den. Välj en annan mapp.",
     "RUS201.missing_comma": "`{ref}` i `{key}` är flera id utan komma emellan; skriv `[{fixed}]`.",
     "syntax.dash_space": "Efter `-` i en lista ska det stå ett mellanslag: skriv `- id:`, "
     "inte `-id:`.",
@@ -26,6 +31,12 @@ SV = {
 }
 
 EN = {
+    "schema.not_folder": "-o {path} is a file; the schemas are written into a folder, e.g. "
+    "-o schemas.",
+    "schema.foreign_folder": "{folder} holds more than rustool's schemas ({file}); write the "
+    "schemas into a folder of their own, e.g. -o schemas.",
+    "schema.foreign_file": "{file} is no schema rustool wrote; not overwriting it. Choose "
+    "another folder.",
     "RUS201.missing_comma": "`{ref}` in `{key}` is several ids without a comma between them; "
     "write `[{fixed}]`.",
     "syntax.dash_space": "A list item needs a space after `-`: write `- id:`, not `-id:`.",
