@@ -109,3 +109,25 @@ def test_tables_show_the_portfolio(cli, tmp_path):
     text = result.output.replace("\u00a0", " ").replace("\u202f", " ")
     assert "| K1 Kraftsamling ett | 2027–2030 | 1 |" in text
     assert "400 000 kr | 1 000 000 kr | R1, R1.a |" in text
+
+
+def test_report_shows_levels_portfolio_principles_and_agenda_names(cli, tmp_path):
+    strategy = STRATEGY.replace(
+        "        namn: Ett mål\n", "        namn: Ett mål\n        agenda2030: [8, 13]\n"
+    )
+    write_workspace(tmp_path / "ws", {**BASE, "strategi.yaml": strategy})
+    out = tmp_path / "r.md"
+    result = cli("report", tmp_path / "ws", "--today", "2026-11-23", "-o", out)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8").replace("\u00a0", " ").replace("\u202f", " ")
+    assert "### Strategiskt område O1 Ett område" in text
+    assert "**Riktning:**" in text and "  - R1.a Ett insatsområde – 1 aktivitet" in text
+    assert "**Utmaningar:** Ett negativt flyttnetto; Långa avstånd" in text
+    assert "Agenda 2030: 8 Anständiga arbetsvillkor och ekonomisk tillväxt, 13 Bekämpa " in text
+    assert "| K1 Kraftsamling ett | 2027–2030 | 1 | 400 000 kr | 1 000 000 kr | R1, R1.a |" in text
+    assert "| Platsbaserat | 1 |" in text
+    assert "| Finansiären | 1 | 1 | 400 000 kr | 100 % |" in text
+    assert "- **Principer:** Platsbaserat, Inkluderande" in text
+    html = tmp_path / "r.html"
+    assert cli("report", tmp_path / "ws", "--today", "2026-11-23", "-o", html).exit_code == 0
+    assert 'id="portfolio"' in html.read_text(encoding="utf-8")

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__, gitinfo, numbers
+from ..model.strategy import NODE_KINDS
 from ..model.types import DONE_STATUSES, STATUSES
 from ..suggest import fold
 from . import annual, trend
@@ -43,7 +44,7 @@ class Options:
 def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
     """The whole report context for ``ws``."""
     from .. import coverage
-    from . import coverage_view
+    from . import coverage_view, portfolio_view
 
     cov = coverage.compute(ws, today=options.today) if ws.strategy is not None else None
     rows = activity_rows(ws, options.today, cov.source if cov else "plans")
@@ -57,6 +58,7 @@ def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
         "areas": areas,
         "deadlines": deadlines,
         "coverage": coverage_view.section(cov),
+        "portfolio": portfolio_view.section(cov),
         "wheel": wheel,
         "units": unit_sections(ws, rows),
     }
@@ -78,6 +80,11 @@ def header(ws: Workspace, options: Options, warnings: int) -> Context:
             "period": {"start": strategy.period.start, "end": strategy.period.end},
             "adopted": strategy.adopted,
             "principles": list(strategy.principles),
+            "status": strategy.status,
+            "edition": strategy.edition,
+            "replaces": strategy.replaces,
+            "main_role": strategy.region.main_role[0] if strategy.region.main_role else None,
+            "levels": {k: n for k in NODE_KINDS if (n := strategy.level_name(k))},
         }
     found = gitinfo.version(ws.root) if options.version else None
     version = None
@@ -194,12 +201,36 @@ def area_sections(ws: Workspace, rows: list[Context], cov: Coverage | None) -> l
                 "id": area.id,
                 "name": area.name,
                 "description": area.description,
+                "challenges": [_text(c) for c in area.challenges],
+                "factors": [_text(f) for f in area.factors],
+                "priorities": [_priority(p, nodes) for p in area.priorities],
                 "activities": sorted(direct, key=_by_due),
                 "activity_count": nodes[area.id].activities,
                 "goals": goals,
             }
         )
     return sections
+
+
+def _text(statement: Any) -> str:
+    return statement if isinstance(statement, str) else str(statement.text)
+
+
+def _priority(priority: Any, nodes: dict[str, Any]) -> Context:
+    """A prioritering directly under an område, with its insatsområden."""
+    return {
+        "id": priority.id,
+        "name": priority.name,
+        "description": priority.description,
+        "activities": nodes[priority.id].activities,
+        "covered": bool(nodes[priority.id].activities),
+        "focus_areas": [
+            {"id": None, "name": f, "activities": None}
+            if isinstance(f, str)
+            else {"id": f.id, "name": f.name, "activities": nodes[f.id].activities}
+            for f in priority.focus_areas
+        ],
+    }
 
 
 def _with_via(found: Iterable[Context], ws: Workspace, goal_id: str) -> list[Context]:
@@ -266,6 +297,7 @@ def summary(
     goals = [g for a in areas for g in a["goals"]]
     covered = [g for g in goals if g["covered"]]
     priorities = [p for g in goals for p in g["priorities"]]
+    priorities += [p for a in areas for p in a["priorities"]]
     return {
         "activities": total,
         "by_status": [
@@ -295,6 +327,12 @@ def summary(
                 for a in areas
                 for g in a["goals"]
                 for p in g["priorities"]
+                if not p["covered"]
+            ]
+            + [
+                {"id": p["id"], "name": p["name"], "goal": a["id"]}
+                for a in areas
+                for p in a["priorities"]
                 if not p["covered"]
             ],
         },

@@ -167,3 +167,96 @@ EN["help.coverage.strategy"] = (
     "The id of the strategy to show, when the workspace holds a strategy and its successor "
     "(default: the one in force)."
 )
+
+_AGENDA_SV = (
+    "Ingen fattigdom",
+    "Ingen hunger",
+    "God hälsa och välbefinnande",
+    "God utbildning för alla",
+    "Jämställdhet",
+    "Rent vatten och sanitet för alla",
+    "Hållbar energi för alla",
+    "Anständiga arbetsvillkor och ekonomisk tillväxt",
+    "Hållbar industri, innovationer och infrastruktur",
+    "Minskad ojämlikhet",
+    "Hållbara städer och samhällen",
+    "Hållbar konsumtion och produktion",
+    "Bekämpa klimatförändringarna",
+    "Hav och marina resurser",
+    "Ekosystem och biologisk mångfald",
+    "Fredliga och inkluderande samhällen",
+    "Genomförande och globalt partnerskap",
+)
+_AGENDA_EN = (
+    "No poverty",
+    "Zero hunger",
+    "Good health and well-being",
+    "Quality education",
+    "Gender equality",
+    "Clean water and sanitation",
+    "Affordable and clean energy",
+    "Decent work and economic growth",
+    "Industry, innovation and infrastructure",
+    "Reduced inequalities",
+    "Sustainable cities and communities",
+    "Responsible consumption and production",
+    "Climate action",
+    "Life below water",
+    "Life on land",
+    "Peace, justice and strong institutions",
+    "Partnerships for the goals",
+)
+SV.update({f"report.agenda2030.{n}": name for n, name in enumerate(_AGENDA_SV, 1)})
+EN.update({f"report.agenda2030.{n}": name for n, name in enumerate(_AGENDA_EN, 1)})
+SV.update(
+    {
+        "report.strategy_status": "Status",
+        "report.edition": "utgåva",
+        "report.replaces": "ersätter {id}",
+        "report.principles": "Principer",
+        "report.challenges": "Utmaningar",
+        "report.factors": "Påverkansfaktorer",
+        "report.kind.insatsområde": "Insatsområde",
+        "report.portfolio": "Kraftsamlingar, principer och roller",
+        "report.portfolio_intro": "Portföljen per kraftsamling: aktiviteterna som anger "
+        "kraftsamlingen, deras kronor (strukna räknas inte) och de mål och prioriteringar "
+        "de når.",
+        "report.without_kraftsamling.one": "1 aktivitet hör inte till någon kraftsamling.",
+        "report.without_kraftsamling.other": "{count} aktiviteter hör inte till någon "
+        "kraftsamling.",
+        "report.roles_kronor": "Roller: aktiviteter och kronor",
+        "report.col.kraftsamling": "Kraftsamling",
+        "report.col.mandate_period": "Mandatperiod",
+        "report.col.kronor": "Kronor",
+        "report.col.budget_frame": "Budgetram",
+        "report.col.goals_reached": "Mål som nås",
+        "report.col.principle": "Princip",
+        "report.col.main_role": "Huvudroll i",
+        "report.col.involved": "Med rollen",
+    }
+)
+EN.update(
+    {
+        "report.strategy_status": "Status",
+        "report.edition": "edition",
+        "report.replaces": "replaces {id}",
+        "report.principles": "Principles",
+        "report.challenges": "Challenges",
+        "report.factors": "Influencing factors",
+        "report.kind.insatsområde": "Focus area",
+        "report.portfolio": "Kraftsamlingar, principles and roles",
+        "report.portfolio_intro": "The portfolio per kraftsamling: the activities naming it, "
+        "their kronor (struken ones not counted) and the goals and priorities they reach.",
+        "report.without_kraftsamling.one": "1 activity belongs to no kraftsamling.",
+        "report.without_kraftsamling.other": "{count} activities belong to no kraftsamling.",
+        "report.roles_kronor": "Roles: activities and kronor",
+        "report.col.kraftsamling": "Kraftsamling",
+        "report.col.mandate_period": "Mandate period",
+        "report.col.kronor": "SEK",
+        "report.col.budget_frame": "Budget frame",
+        "report.col.goals_reached": "Goals reached",
+        "report.col.principle": "Principle",
+        "report.col.main_role": "Main role in",
+        "report.col.involved": "Taking the role",
+    }
+)
