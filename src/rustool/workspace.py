@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from . import confine, suppress, yamlhints, yamlio
+from . import confine, preload, suppress, yamlhints, yamlio
 from .diagnostics import Diagnostic
 from .i18n import Label
 from .locate import is_optional, schema_errors
@@ -368,11 +368,20 @@ def _load_workspace(root: Path, today: date | None, keep_trees: bool) -> Workspa
     config, config_problems = load_config(root)
     ws = Workspace(root=root, config=config, today=today or date.today())
     ws.problems.extend(config_problems)
+    files = []
     for path in _yaml_files(ws):
         rel = path.relative_to(root).as_posix()
-        if rel == CONFIG_FILE or _excluded(rel, config):
-            continue
-        _load_file(ws, path, rel, keep_trees)
+        if rel != CONFIG_FILE and not _excluded(rel, config):
+            files.append((path, rel))
+    parsed: dict[Path, yamlio.Loaded] = {}
+    if not keep_trees:  # the trees stay in the process that composed them
+        inside = [path for path, rel in files if confine.inside(root, rel, ws.fence) is not None]
+        parsed = preload.parse_all(inside)
+    for path, rel in files:
+        if path in parsed:
+            load_text(ws, path, rel, parsed[path].text, None, parsed=parsed[path])
+        else:
+            _load_file(ws, path, rel, keep_trees)
     return ws
 
 
@@ -564,14 +573,16 @@ def load_text(
     text: str | None,
     problem: yamlio.Problem | None,
     keep_tree: bool = False,
+    parsed: yamlio.Loaded | None = None,
 ) -> None:
-    """Add one file, read as TEXT (None with the PROBLEM that kept it from being read)."""
+    """Add one file, read as TEXT (None with the PROBLEM that kept it from being read);
+    PARSED is TEXT already parsed (preload)."""
     if text is None:
         assert problem is not None
         ws.files_checked += 1
         ws.problems.append(_problem_diagnostic(rel, problem))
         return
-    loaded = yamlio.load(text, keep_tree)
+    loaded = parsed or yamlio.load(text, keep_tree)
     data = loaded.data
     if not isinstance(data, dict) or "typ" not in data:
         misspelt = _misspelt_typ(data) if isinstance(data, dict) else None
