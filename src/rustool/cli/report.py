@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -21,8 +21,22 @@ from .options import (
     write_output,
 )
 
-FORMATS = ("md", "html", "json")
-SUFFIXES = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".json": "json"}
+if TYPE_CHECKING:
+    from ..model.types import DueDate
+    from ..workspace import Document
+    from ..workspace import Workspace as LoadedWorkspace
+
+FORMATS = ("md", "html", "json", "pdf", "docx")
+SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+BINARY = ("pdf", "docx")
 MAX_ERRORS_SHOWN = 10
 MAX_WINDOW = 3660
 """--window: at most ten years ahead."""
@@ -73,10 +87,44 @@ def report(
             help="Dagar framåt för aktiviteter som snart ska vara klara.",
         ),
     ] = 30,
+    case_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--ärende",
+            "--arende",
+            help="Ärendet (en fil med typ: ärende) som läggs först: förslag till beslut, "
+            "sammanfattning, bedömning per mål och ekonomi, med uppföljningen som bilaga.",
+            show_default=False,
+        ),
+    ] = None,
+    period_text: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            help="Perioden som rapporteras, t.ex. 2026-T2: ändrad status sedan perioden före, "
+            "vad som blev klart och vad som är sent och varför.",
+            show_default=False,
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--år", "--ar", help="Rapportera ett helt år (som --period ÅÅÅÅ).", show_default=False
+        ),
+    ] = None,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            "--kort",
+            help="Kort rapport: varje aktivitet en gång med målen den bidrar till, utan "
+            "enheternas hela planer.",
+        ),
+    ] = False,
     lang: Lang = None,
 ) -> None:
     """Skriv lägesrapporten till nämnden: sammanfattning, mål, indikatorer, förseningar,
-    täckning, årshjul och enheternas planer."""
+    täckning, årshjul och enheternas planer; med --ärende nämndens tjänsteskrivelse först,
+    som PDF (-o x.pdf) eller Word (-o x.docx)."""
     lang_code = language(ctx, lang)
     root = workspace_root(existing_paths([path] if path else None, lang_code)[0], lang_code)
     fmt = _format(output_format, output, lang_code)
@@ -84,6 +132,11 @@ def report(
         problem = "cli.template_not_folder" if template.exists() else "cli.path_missing"
         fail_usage(lang_code, problem, path=template)
     day = parse_today(today, lang_code)
+    period = _period(period_text, year, lang_code)
+    if fmt in BINARY and (output is None or str(output) == "-"):
+        fail_usage(lang_code, "report.error.binary_stdout", format=fmt)
+    if fmt == "docx" and case_file is None:
+        fail_usage(lang_code, "report.docx.needs_case")
     if not 0 <= window <= MAX_WINDOW or (date.max - day).days < window:
         fail_usage(lang_code, "report.error.window", limit=MAX_WINDOW)
 
@@ -98,11 +151,19 @@ def report(
     errors = [d for d in diagnostics if d.severity == "error"]
     if errors:
         _fail_workspace(root, errors, lang_code)
-    options = build.Options(day, title=title, window_days=window)
+    case_doc = _case_doc(ws, case_file, lang_code) if case_file is not None else None
+    options = build.Options(
+        day, title=title, window_days=window, case=case_doc, period=period, brief=brief
+    )
     context = build.build(ws, options, warnings=len(diagnostics) - len(errors))
-    text = _render(context, fmt, lang_code, template)
     try:
-        write_output(text, output)
+        if fmt in BINARY:
+            from ..yamlio import atomic_write
+
+            assert output is not None
+            atomic_write(output, _render_binary(context, fmt, lang_code, template))
+        else:
+            write_output(_render(context, fmt, lang_code, template), output)
     except OSError as exc:
         fail_usage(lang_code, "report.error.write", file=output, reason=exc.strerror or exc)
     if output is not None and str(output) != "-":
@@ -140,6 +201,49 @@ def _render(context: dict[str, Any], fmt: str, lang: str, template: Path | None)
         message = _t(key, lang, file=problem.file, line=problem.line, error=problem.error)
         typer.echo(f"rustool: {message}", err=True)
         raise typer.Exit(1) from None
+
+
+def _period(text: str | None, year: int | None, lang: str) -> DueDate | None:
+    from ..model.types import parse_due
+
+    if text is not None and year is not None:
+        fail_usage(lang, "report.error.period_and_year")
+    if year is not None:
+        text = str(year)
+    if text is None:
+        return None
+    try:
+        return parse_due(text)
+    except ValueError:
+        fail_usage(lang, "report.error.period", value=text)
+
+
+def _case_doc(ws: LoadedWorkspace, file: Path, lang: str) -> Document:
+    """The workspace's ärende at FILE (it was validated with the rest)."""
+    from ..yamlio import real
+
+    if not file.is_file():
+        fail_usage(lang, "cli.path_missing", path=file)
+    wanted = real(file)
+    for doc in ws.case_docs:
+        if real(doc.path) == wanted:
+            return doc
+    fail_usage(lang, "report.error.case_not_in_workspace", file=file, root=ws.root)
+
+
+def _render_binary(context: dict[str, Any], fmt: str, lang: str, template: Path | None) -> bytes:
+    if fmt == "docx":
+        from ..report import word
+
+        return word.render(context, lang)
+    from ..report import pdf
+
+    context["for_pdf"] = True
+    html = _render(context, "html", lang, template)
+    try:
+        return pdf.render(html)
+    except pdf.PdfUnavailable:
+        fail_usage(lang, "report.pdf.missing")
 
 
 def _fail_workspace(root: Path, errors: list[Any], lang: str) -> None:

@@ -19,11 +19,14 @@ from .. import __version__, gitinfo, numbers
 from ..model.strategy import NODE_KINDS
 from ..model.types import DONE_STATUSES, STATUSES
 from ..suggest import fold
-from . import annual, trend
+from . import annual, money, trend
+from . import case as case_view
+from . import period as period_view
 
 if TYPE_CHECKING:
     from ..coverage import Coverage
     from ..model import Activity, Event, Indicator, Measurement, Plan, Wheel
+    from ..model.types import DueDate
     from ..workspace import Document, Workspace
 
 Context = dict[str, Any]
@@ -39,6 +42,12 @@ class Options:
     """How many months (this one included) "the coming months" of the årshjul covers."""
     version: bool = True
     """Ask git for the version of the data."""
+    case: Document | None = None
+    """The ärende (typ: ärende) to put in front, from --ärende."""
+    period: DueDate | None = None
+    """The reporting period, from --period or --år (or the ärende's own period)."""
+    brief: bool = False
+    """--kort: each activity once, with the goals it serves; no unit plans."""
 
 
 def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
@@ -48,12 +57,23 @@ def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
 
     cov = coverage.compute(ws, today=options.today) if ws.strategy is not None else None
     rows = activity_rows(ws, options.today, cov.source if cov else "plans")
+    for row in rows:
+        row["goals"] = _goals_served(ws, row)
     areas = area_sections(ws, rows, cov)
     wheel = wheel_section(ws.wheel, options)
     deadlines = deadline_section(rows, options)
+    period = options.period
+    if period is None and options.case is not None:
+        period = options.case.model.period
+    head = header(ws, options, warnings)
     return {
         "tool": {"name": "rustool", "version": __version__},
-        "header": header(ws, options, warnings),
+        "header": head,
+        "brief": options.brief,
+        "for_pdf": False,
+        "case": case_view.section(ws, options.case) if options.case is not None else None,
+        "period": period_view.section(rows, _activities(ws), period) if period else None,
+        "money": money.section(rows, lambda row: _goals_served(ws, row)),
         "summary": summary(rows, areas, deadlines, wheel),
         "areas": areas,
         "deadlines": deadlines,
@@ -61,6 +81,33 @@ def build(ws: Workspace, options: Options, warnings: int = 0) -> Context:
         "portfolio": portfolio_view.section(cov),
         "wheel": wheel,
         "units": unit_sections(ws, rows),
+        "provenance": provenance(ws, head),
+    }
+
+
+def _activities(ws: Workspace) -> dict[str, Activity]:
+    found: dict[str, Activity] = {}
+    for doc in [*ws.plan_docs, *ws.merged_docs]:
+        for activity in doc.model.activities:
+            found.setdefault(activity.id, activity)
+    return found
+
+
+def _goals_served(ws: Workspace, row: Context) -> list[str]:
+    """The mål a row serves, directly or through a node under one, each once."""
+    goals = (n for ref in row["contributes_to"] for n in ws.ancestors(ref))
+    return list(dict.fromkeys(g for g in goals if ws.nodes[g].kind == "mål"))
+
+
+def provenance(ws: Workspace, head: Context) -> Context:
+    """What the report is built from, for the footer "Underlag": data, not words, so that
+    others can add to it (the decided version, changes since)."""
+    return {
+        "version": head["version"],
+        "files": sorted(d.rel for d in ws.documents),
+        "file_count": head["files"],
+        "warnings": head["warnings"],
+        "today": head["today"],
     }
 
 
@@ -143,6 +190,9 @@ def activity_row(doc: Document, activity: Activity, today: date) -> Context:
         "role": activity.role,
         "status": activity.status,
         "budget_kr": activity.budget_kr,
+        "spent_kr": activity.spent_kr,
+        "funding": activity.funding,
+        "kraftsamling": activity.kraftsamling,
         "open": open_,
         "overdue": overdue,
         "days_overdue": (today - due.last).days if overdue and due else None,
@@ -258,11 +308,20 @@ def indicator_view(indicator: Indicator) -> Context:
         "previous": _measure(judged.previous),
         "series": [_measure(m) for m in sorted(indicator.outcomes, key=lambda m: m.year)],
         "trend": judged.trend,
+        "movement": _movement(judged.previous, judged.latest),
         "expected": judged.expected,
         "on_track": judged.on_track,
         "progress": judged.progress,
         "digits": max((numbers.decimals(m.value) for m in measured), default=0),
     }
+
+
+def _movement(before: Measurement | None, after: Measurement | None) -> str | None:
+    """Which way the numbers moved (up, down, flat), whatever that means for the goal."""
+    if before is None or after is None:
+        return None
+    change = round(after.value - before.value, 9)
+    return "up" if change > 0 else "down" if change < 0 else "flat"
 
 
 def _measure(m: Measurement | None) -> Context | None:
@@ -306,6 +365,7 @@ def summary(
         ],
         "open": sum(r["open"] for r in rows),
         "overdue": len(deadlines["overdue"]),
+        "late": len(deadlines["overdue"]) + len(deadlines["flagged"]),
         "soon": len(deadlines["soon"]),
         "flagged": len(deadlines["flagged"]),
         "goals": {

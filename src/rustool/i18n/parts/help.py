@@ -62,7 +62,8 @@ SV = {
     "förseningar, täckning, årshjul och enheternas planer.",
     "help.report.path": "Arbetsytan (en mapp); standard: aktuell mapp.",
     "help.report.output": "Filen att skriva (standard: Markdown på standard ut).",
-    "help.report.output_format": "md eller html (json: mallarnas data); standard: av filändelsen.",
+    "help.report.output_format": "md, html, pdf eller docx (json: mallarnas data); standard: "
+    "av filändelsen.",
     "help.report.template": "En mapp med egna mallar (report.md.j2, report.html.j2, "
     "report.css …); det som saknas tas från de inbyggda.",
     "help.report.title": "Rapportens rubrik (standard: strategins namn).",
@@ -157,8 +158,8 @@ EN = {
     "delays, coverage, årshjul and the units' plans.",
     "help.report.path": "The workspace (a folder); default: the current folder.",
     "help.report.output": "The file to write (default: Markdown on standard output).",
-    "help.report.output_format": "md or html (json: the templates' data); default: from the "
-    "file's suffix.",
+    "help.report.output_format": "md, html, pdf or docx (json: the templates' data); "
+    "default: from the file's suffix.",
     "help.report.template": "A folder of own templates (report.md.j2, report.html.j2, "
     "report.css …); what it lacks comes from the built-in ones.",
     "help.report.title": "The report's title (default: the strategy's name).",
