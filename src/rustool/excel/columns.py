@@ -97,7 +97,12 @@ def same(value: Any, cell: str | None, kind: Kind) -> bool:
         return current == _items(cell or "")
     if kind == "int" and cell is not None and isinstance(value, int):
         return _SPACES.sub("", cell) == str(value)
-    return _text(value) == (cell or "")
+    return _lines(_text(value)) == _lines(cell or "")
+
+
+def _lines(text: str) -> str:
+    """Line ends as spreadsheets keep them: XML reads CR LF and a lone CR as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def split_list(cell: str) -> list[str]:

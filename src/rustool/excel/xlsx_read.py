@@ -4,7 +4,6 @@ through defusedxml; formulas come back as their text, never their computed value
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +27,8 @@ def read_workbook(path: Path) -> Book:
         book = openpyxl.load_workbook(
             path, read_only=True, data_only=False, keep_vba=False, keep_links=False
         )
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, OSError) as exc:
-        raise Refused("excel.error.corrupt", file=path, reason=str(exc)[:200]) from exc
-    except Exception as exc:  # noqa: BLE001 - defusedxml's and the parser's errors vary
-        raise Refused("excel.error.corrupt", file=path, reason=type(exc).__name__) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl wraps the parser's errors variously
+        raise _refusal(exc, path) from exc
     try:
         if len(book.worksheets) > MAX_SHEETS:
             raise Refused("excel.error.sheets", file=path, limit=MAX_SHEETS)
@@ -56,10 +53,22 @@ def read_workbook(path: Path) -> Book:
     except Refused:
         raise
     except Exception as exc:  # noqa: BLE001 - a malformed sheet part, whatever the parser says
-        raise Refused("excel.error.corrupt", file=path, reason=type(exc).__name__) from exc
+        raise _refusal(exc, path) from exc
     finally:
         book.close()
     return Book(grids, meta is not None, period, found.ignored)
+
+
+def _refusal(exc: BaseException, path: Path) -> Refused:
+    """Why openpyxl could not read PATH: defusedxml's refusal when it is one (openpyxl
+    wraps it in a ValueError), else the error's kind and first words."""
+    cause: BaseException | None = exc
+    while cause is not None:
+        if type(cause).__module__.startswith("defusedxml"):  # DTD/EntitiesForbidden
+            return Refused("excel.error.entities", file=path, part=type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    reason = f"{type(exc).__name__}: {str(exc)[:120]}" if str(exc) else type(exc).__name__
+    return Refused("excel.error.corrupt", file=path, reason=reason)
 
 
 def _grid(ws: ReadOnlyWorksheet) -> Grid:
