@@ -149,3 +149,15 @@ def test_import_refuses_a_workbook_older_than_its_plan(cli, tmp_path):
     result = cli("import", book, "--into", ws)
     assert result.exit_code == 1 and "RUS958" in result.output
     assert cli("import", book, "--into", ws, "--force").exit_code == 0
+
+
+def test_a_renamed_sheet_is_said_not_silently_skipped(cli, tmp_path):
+    ws = copy_workspace(DALARNA, tmp_path / "ws")
+    book = tmp_path / "plans.xlsx"
+    cli("export", ws, "-o", book)
+    person = openpyxl.load_workbook(book)
+    person["Kompetensförsörjning"].title = "KF"
+    person.save(book)
+    result = cli("import", book, "--into", ws, "--check")
+    assert result.exit_code == 0
+    assert "KF: varning RUS951" in result.output

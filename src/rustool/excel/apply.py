@@ -28,8 +28,9 @@ class NotFaithful(Exception):
     """The edited text does not hold exactly the intended data."""
 
 
-def apply(text: str, changes: list[Change]) -> str:
-    loaded = yamlio.load(text)
+def apply(loaded: yamlio.Loaded, changes: list[Change]) -> str:
+    """LOADED's text with CHANGES made (LOADED as the workspace loaded it)."""
+    text = loaded.text
     root = loaded.source.root
     if not isinstance(root, MappingNode) or not isinstance(loaded.data, dict) or loaded.problems:
         raise NotFaithful("not a mapping")

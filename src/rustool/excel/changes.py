@@ -83,13 +83,21 @@ class Ids:
     taken: set[str]
     owner: dict[str, str] = field(default_factory=dict)
     """Activity id → the plan file it is in."""
+    _last: dict[str, int] = field(default_factory=dict)
 
     def next_in(self, series: tuple[str, int]) -> str:
+        """The next free id of SERIES: one above the highest number with its prefix."""
         prefix, width = series
-        pattern = re.compile(re.escape(prefix) + r"([0-9]+)")
-        numbers = [int(m.group(1)) for i in self.taken if (m := pattern.fullmatch(i))]
-        number = max(numbers, default=0) + 1
+        if prefix not in self._last:
+            pattern = re.compile(re.escape(prefix) + r"([0-9]+)")
+            numbers = [int(m.group(1)) for i in self.taken if (m := pattern.fullmatch(i))]
+            self._last[prefix] = max(numbers, default=0)
+        number = self._last[prefix] + 1
         new = f"{prefix}{number:0{width}d}"
+        while new in self.taken:  # a number with another width, or taken by hand
+            number += 1
+            new = f"{prefix}{number:0{width}d}"
+        self._last[prefix] = number
         self.taken.add(new)
         return new
 

@@ -102,7 +102,7 @@ def import_file(source: Path, root: Path, options: Options) -> Outcome:
     for rel, changes in wanted.items():
         doc = docs[rel]
         try:
-            after = apply(doc.loaded.text, changes) if changes else doc.loaded.text
+            after = apply(doc.loaded, changes) if changes else doc.loaded.text
         except NotFaithful:
             outcome.findings.append(
                 findings.error(findings.NOT_FAITHFUL, "excel.not_faithful", rel)
@@ -124,7 +124,9 @@ def _plan_for(
 ) -> Document | None:
     origin = grid.origin
     if origin is None and book.exported and not options.into:
-        return None  # a sheet the unit added for its own notes
+        if grid.rows:  # a sheet the unit added, or renamed: said, so nothing goes unread
+            out.append(findings.warning(findings.SHEET, "excel.sheet_skipped", grid.name))
+        return None
     if options.into is not None and options.into.suffix.lower() in (".yaml", ".yml"):
         rel = yamlio.real(options.into).relative_to(yamlio.real(root)).as_posix()
         if origin is not None and origin.file and origin.file != rel:
@@ -189,17 +191,19 @@ def _ids_in(data: Any) -> set[str]:
 def _validate(ws: Workspace, changed: list[PlanResult]) -> list[Finding]:
     from ..engine import check, validate_workspace
 
-    before = Counter(_key(d) for d in check(ws) if d.severity == "error")
     texts = {p.rel: p.after for p in changed}
     with tempfile.TemporaryDirectory(prefix="rustool-import-") as folder:
         copy_root = Path(folder)
         _copy_workspace(ws, copy_root, texts)
         after = validate_workspace(copy_root, ws.today)
+    new = [d for d in after.diagnostics if d.severity == "error" and d.file in texts]
+    if not new:
+        return []
+    # the errors the plans had before the import are not the import's
+    before = Counter(_key(d) for d in check(ws) if d.severity == "error")
     cells = _cells(changed)
     out: list[Finding] = []
-    for diagnostic in after.diagnostics:
-        if diagnostic.severity != "error" or diagnostic.file not in texts:
-            continue
+    for diagnostic in new:
         key = _key(diagnostic)
         if before[key] > 0:
             before[key] -= 1

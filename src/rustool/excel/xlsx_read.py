@@ -16,7 +16,7 @@ from .safety import Refused, inspect
 
 MAX_ROWS = 50_000
 MAX_COLUMNS = 60
-MAX_SHEETS = 200
+MAX_SHEETS = 1_000
 
 
 def read_workbook(path: Path) -> Book:

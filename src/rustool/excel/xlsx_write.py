@@ -16,6 +16,7 @@ from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -30,7 +31,12 @@ _WRAP = Alignment(wrap_text=True, vertical="top")
 _UNLOCKED = Protection(locked=False)
 _STYLES = {
     "text": NamedStyle("rustool-text", alignment=_WRAP, protection=_UNLOCKED, number_format="@"),
-    "number": NamedStyle("rustool-number", protection=_UNLOCKED, number_format="#,##0"),
+    "number": NamedStyle(
+        "rustool-number",
+        alignment=Alignment(vertical="top"),
+        protection=_UNLOCKED,
+        number_format="#,##0",
+    ),
     "locked": NamedStyle("rustool-locked", alignment=_WRAP, fill=_GREY, number_format="@"),
     "heading": NamedStyle("rustool-heading", font=Font(bold=True), fill=_GREY, alignment=_WRAP),
     "block": NamedStyle("rustool-block", font=Font(bold=True), fill=_BLOCK, protection=_UNLOCKED),
@@ -86,9 +92,13 @@ def put(ws: Worksheet, row: int, column: int, value: Any, style: str = "text") -
 def _plan_sheet(ws: Worksheet, sheet: Sheet, export: Export, lang: str) -> None:
     put(ws, layout.TITLE_ROW, 1, _title(sheet, lang), "label")
     row = layout.FIRST_HEADER_ROW
+    wide = sum(c.width for c in PLAN_COLUMNS[1:])
     for column in HEADER_ROWS:
         put(ws, row, 1, column.heading(lang), "label")
-        put(ws, row, 2, cell_value(sheet.header.get(column.key), column.kind))
+        value = cell_value(sheet.header.get(column.key), column.kind)
+        put(ws, row, 2, value)
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=len(PLAN_COLUMNS))
+        _fit_height(ws, row, [(value, wide)])
         row += 1
     heading_row = row + 1
     first, last = _table(ws, heading_row, PLAN_COLUMNS, lang)
@@ -98,8 +108,12 @@ def _plan_sheet(ws: Worksheet, sheet: Sheet, export: Export, lang: str) -> None:
             put(ws, row, 1, category, "block")
             row += 1
         for activity in activities:
+            shown = []
             for index, column in enumerate(PLAN_COLUMNS, start=1):
-                _put_value(ws, row, index, column, activity.get(column.key))
+                value = activity.get(column.key)
+                _put_value(ws, row, index, column, value)
+                shown.append((cell_value(value, column.kind), column.width))
+            _fit_height(ws, row, shown)
             row += 1
     _validations(ws, first, row + layout.SPARE_ROWS, PLAN_COLUMNS, export, lang)
 
@@ -119,10 +133,13 @@ def _followup_sheet(ws: Worksheet, sheet: Sheet, export: Export, lang: str) -> N
     first, _ = _table(ws, layout.FIRST_HEADER_ROW + 3, FOLLOWUP_COLUMNS, lang)
     row = first
     for activity in sheet.activities:
+        shown = []
         for index, column in enumerate(FOLLOWUP_COLUMNS, start=1):
             value = None if column.key in ("ny_status", "kommentar") else activity.get(column.key)
             locked = column.key not in ("ny_status", "kommentar")
             _put_value(ws, row, index, column, value, locked)
+            shown.append((cell_value(value, column.kind), column.width))
+        _fit_height(ws, row, shown)
         row += 1
     _validations(ws, first, row, FOLLOWUP_COLUMNS, export, lang)
 
@@ -141,6 +158,10 @@ def _table(
             if column.kind != "int":
                 dimension.number_format = "@"
     ws.freeze_panes = f"B{heading_row + 1}"
+    ws.page_setup.orientation = "landscape"  # printed (or made a PDF): one page wide
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.protection = SheetProtection(
         sheet=True,
         formatCells=False,
@@ -164,6 +185,19 @@ def _put_value(
         put(ws, row, index, shown, "number")
     else:
         put(ws, row, index, shown)
+
+
+def _fit_height(ws: Worksheet, row: int, cells: list[tuple[Any, int]]) -> None:
+    """A row tall enough for its wrapped text: neither Excel nor LibreOffice measures the
+    rows of a file they open, so wrapped lines would overlap the next row."""
+    lines = 1
+    for value, width in cells:
+        if isinstance(value, str) and width:
+            per_line = max(int(width * 1.05), 1)
+            count = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+            lines = max(lines, count)
+    if lines > 1:
+        ws.row_dimensions[row].height = 15 * min(lines, 20)
 
 
 def _validations(

@@ -18,7 +18,7 @@ declare(
     The workbook (or CSV file) cannot be read safely, so nothing is imported.
 
     A workbook is untrusted input. It is refused when it is larger than 20 MB, unpacks to
-    more than 200 MB (a zip bomb), has more than 2,000 parts, 200 sheets or 50,000 rows a
+    more than 200 MB (a zip bomb), has more than 2,000 parts, 1,000 sheets or 50,000 rows a
     sheet, is no .xlsx at all (an old .xls, a renamed file), or declares a DOCTYPE or
     ENTITY in its XML (entity expansion, external entities).
 
@@ -33,6 +33,8 @@ declare(
     """
     A sheet cannot be tied to a plan: no heading row with Id, Kategori and Aktivitet, a plan
     file the workspace no longer has, or a sheet from elsewhere without `--into PLAN.yaml`.
+    A sheet in an exported workbook that the export did not write (added, or renamed) is
+    not read, with a warning, so that no edit goes unread without a word.
 
     Passes: a sheet of `rustool export`, its heading row kept.
     Fails: a sheet whose heading row was deleted.

@@ -72,6 +72,8 @@ SV = {
     "excel.not_faithful": "Ändringen i {file} kan inte göras utan att något annat ändras; "
     "inget skrivs (rapportera gärna felet).",
     "excel.no_origin": "Bladet kommer inte från rustool export; ange planen med --into PLAN.yaml.",
+    "excel.sheet_skipped": "Bladet kommer inte från exporten (nytt eller omdöpt) och läses "
+    "inte; ge det sitt gamla namn eller läs in det med --into PLAN.yaml.",
     "excel.no_plan": "Planen {file} som bladet kommer från finns inte i arbetsytan.",
     "excel.unknown_unit": "Ingen (eller mer än en) plan har enheten `{unit}`; ange planen med "
     "--into PLAN.yaml.",
@@ -163,6 +165,8 @@ EN = {
     "else; nothing is written (please report this).",
     "excel.no_origin": "The sheet does not come from rustool export; name the plan with "
     "--into PLAN.yaml.",
+    "excel.sheet_skipped": "The sheet does not come from the export (new or renamed) and is "
+    "not read; give it back its name or import it with --into PLAN.yaml.",
     "excel.no_plan": "The plan {file} the sheet comes from is not in the workspace.",
     "excel.unknown_unit": "No plan (or more than one) has the unit `{unit}`; name the plan "
     "with --into PLAN.yaml.",
