@@ -749,15 +749,15 @@ def validate_model(
     items: set[tuple[str | int, ...]] = set()
     for err in errors:
         item = _item_path(err.path) or ()
-        key = err.path[len(item)] if len(err.path) > len(item) else None
-        if isinstance(key, str):
-            doc.error_keys.add((*item, key))
+        step = err.path[len(item)] if len(err.path) > len(item) else None
+        if isinstance(step, str):
+            doc.error_keys.add((*item, step))
             if err.suggestion:  # a misspelt key: the key meant is not missing, just misspelt
                 doc.error_keys.add((*item, err.suggestion))
-        if isinstance(key, str) and (err.code == "RUS101" or is_optional(model_cls, item, key)):
+        if isinstance(step, str) and (err.code == "RUS101" or is_optional(model_cls, item, step)):
             container = _walk(pruned, item)
             if isinstance(container, dict):
-                container.pop(key, None)  # an optional or unknown key: check the rest
+                container.pop(step, None)  # an optional or unknown key: check the rest
             continue
         if not item:
             return None, diagnostics

@@ -3,7 +3,7 @@ commands, options and paths."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -28,7 +28,7 @@ def completion(
     typer.echo(script)
 
 
-def complete(command: typer.core.TyperGroup) -> None:
+def complete(command: Any) -> None:
     """Answer the shell's question when it asks for completions (the script sets
     COMPLETE_VAR), and exit; without it, return."""
     import os
