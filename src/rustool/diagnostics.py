@@ -8,6 +8,8 @@ from pathlib import Path, PurePath
 from typing import Any, Literal
 
 Severity = Literal["error", "warning"]
+MORE = "findings.more"
+"""The message of the finding that stands for those not shown ("… and N more")."""
 
 
 @dataclass(slots=True)
@@ -29,6 +31,11 @@ class Diagnostic:
         if self.suggestion:
             text += " " + t("did_you_mean", lang, suggestion=self.suggestion)
         return text
+
+    @property
+    def weight(self) -> int:
+        """How many findings this one stands for: N for "… and N more", else 1."""
+        return int(self.fields["count"]) if self.message_key == MORE else 1
 
     def place(self, folder: PurePath | None = None) -> str:
         """``file:line:column`` for a message line, the file under FOLDER when given (as it

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .diagnostics import Diagnostic, Severity
+from .diagnostics import MORE, Diagnostic, Severity
 from .model import Config
 from .rules import RULES, Finding
 from .rules.config import merge_only
@@ -34,11 +34,11 @@ class Result:
 
     @property
     def errors(self) -> int:
-        return sum(d.severity == "error" for d in self.diagnostics)
+        return sum(d.weight for d in self.diagnostics if d.severity == "error")
 
     @property
     def warnings(self) -> int:
-        return sum(d.severity == "warning" for d in self.diagnostics)
+        return sum(d.weight for d in self.diagnostics if d.severity == "warning")
 
 
 def validate_workspace(root: Path, today: date | None = None) -> Result:
@@ -48,19 +48,57 @@ def validate_workspace(root: Path, today: date | None = None) -> Result:
     return Result(root, diagnostics, ws.files_checked, ws.ignored, ws.config.language)
 
 
+MAX_PER_RULE_AND_FILE = 100
+"""Findings shown per rule and file; the rest are one "… and N more" finding. A file of a
+million bad references would otherwise cost a gigabyte and a report nobody reads."""
+
+
 def check(ws: Workspace) -> list[Diagnostic]:
-    """Every diagnostic for ``ws``: loading problems and rule findings, filtered and sorted."""
+    """Every diagnostic for ``ws``: loading problems and rule findings, filtered, capped
+    per rule and file, and sorted."""
     config = ws.config
-    found = list(ws.problems)
+    used: set[tuple[str, int, str | None]] = set()
+    cap = _Cap()
+    kept = list(cap.take(apply_config(ws, ws.problems, used)))
     for rule in RULES.values():
         if rule.check is None or not _selected(rule.code, config):
             continue
-        found.extend(_diagnostic(ws, rule.code, f) for f in rule.check(ws))
-    used: set[tuple[str, int, str | None]] = set()
-    kept = list(apply_config(ws, found, used))
+        found = (_diagnostic(ws, rule.code, f) for f in rule.check(ws))
+        kept.extend(cap.take(apply_config(ws, found, used)))
     if not any(d.severity == "error" for d in kept):  # an error can keep rules from running
-        kept += apply_config(ws, _unused_suppressions(ws, used))
+        kept.extend(cap.take(apply_config(ws, _unused_suppressions(ws, used))))
+    kept.extend(cap.more())
     return sorted(kept, key=lambda d: d.sort_key)
+
+
+class _Cap:
+    """Keeps the first MAX_PER_RULE_AND_FILE diagnostics of each code in each file (as
+    they stream from the rules, so the rest never pile up) and counts the others."""
+
+    def __init__(self) -> None:
+        self.shown: dict[tuple[str, str], int] = {}
+        self.hidden: dict[tuple[str, str], Diagnostic] = {}
+
+    def take(self, found: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
+        for diag in found:
+            key = (diag.code, diag.file)
+            shown = self.shown.get(key, 0)
+            if shown < MAX_PER_RULE_AND_FILE:
+                self.shown[key] = shown + 1
+                yield diag
+                continue
+            more = self.hidden.get(key)
+            if more is None:  # placed at the first finding not shown
+                fields = {"count": 1, "code": diag.code, "shown": MAX_PER_RULE_AND_FILE}
+                self.hidden[key] = Diagnostic(
+                    diag.code, MORE, diag.file, diag.line, diag.column, fields,
+                    severity=diag.severity,
+                )  # fmt: skip
+            else:
+                more.fields["count"] += 1
+
+    def more(self) -> list[Diagnostic]:
+        return list(self.hidden.values())
 
 
 def _unused_suppressions(

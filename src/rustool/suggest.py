@@ -24,6 +24,33 @@ def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | 
     return pool[match[0]] if match else None
 
 
+class Suggester:
+    """``closest`` against one fixed set of candidates, asked many times: the candidates
+    are folded once, each word is looked up once, and at most ``budget`` words are
+    compared at all (difflib's cost is words × candidates: a file of a million unknown
+    references must not cost a million comparisons with every id)."""
+
+    def __init__(self, candidates: Iterable[str], cutoff: float = 0.6, budget: int = 500) -> None:
+        self.pool = {fold(c): c for c in candidates}
+        self.keys = list(self.pool)
+        self.cutoff = cutoff
+        self.budget = budget
+        self.memo: dict[str, str | None] = {}
+
+    def __call__(self, word: str) -> str | None:
+        if word in self.memo:
+            return self.memo[word]
+        folded = fold(str(word))
+        found = self.pool.get(folded)
+        if found is None and self.budget > 0:
+            self.budget -= 1
+            match = difflib.get_close_matches(folded, self.keys, n=1, cutoff=self.cutoff)
+            found = self.pool[match[0]] if match else None
+        if len(self.memo) < 100_000:
+            self.memo[word] = found
+        return found
+
+
 def edits(a: str, b: str, limit: int = 2) -> int:
     """The number of single-letter edits (insert, delete, replace, swap two neighbours)
     from A to B, counted up to LIMIT: for telling a typo of a short word."""

@@ -23,6 +23,8 @@ _DIRECTIVE = re.compile(
 _NEAR = re.compile(r"#[ \t]*rustool(?P<sep>[ \t]*:|[-_ \t]*)(?P<word>[^\s\[\]:(]*)", re.IGNORECASE)
 _CODES_FOLLOW = re.compile(r"[ \t]*(?:[\[(:=,]|rus[0-9])", re.IGNORECASE)
 _TOKEN = re.compile(r"[^,\s]+")
+_LONGEST = 4096
+"""Characters of a comment read as a directive: far more than any list of codes."""
 
 
 @dataclass(slots=True)
@@ -50,28 +52,36 @@ def parse(text: str) -> tuple[dict[int, Suppression], list[Problem]]:
     found: dict[int, Suppression] = {}
     problems: list[Problem] = []
     line, counted = 1, 0
+    line_start, line_end, done_line = 0, -1, 0
     for mention in _MENTION.finditer(text):
         start = mention.start()
         if start and not text[start - 1].isspace():
             continue  # inside a word, not a comment
-        line += text.count("\n", counted, start)
-        counted = start
-        column = start - (text.rfind("\n", 0, start) + 1) + 1
-        end = text.find("\n", start)
-        segment = text[start : end if end != -1 else len(text)].rstrip("\r")
-        directive = _DIRECTIVE.match(segment)
+        if start > line_end:  # a new line: find its ends once (a line may be megabytes)
+            line += text.count("\n", counted, start)
+            counted = start
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end == -1 else line_end
+        if done_line == line:
+            continue  # the rest of the line is that directive's comment
+        column = start - line_start + 1
+        end = min(line_end, start + _LONGEST)  # matched in place: no copy of a long line
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        directive = _DIRECTIVE.match(text, start, end)
         if directive is None or not _well_formed(directive):
-            if directive is not None or _meant_for_rustool(segment):
+            if directive is not None or _meant_for_rustool(text, start, end):
                 problems.append(Problem("RUS602", "RUS602", line, column))
+                done_line = line
             continue
-        if line in found:
-            continue
+        done_line = line
         raw = directive.group("codes")
         if raw is None:
             found[line] = Suppression(line, column, None)
             continue
         codes: dict[str, int] = {}
-        offset = column + directive.start("codes")
+        offset = column + directive.start("codes") - start
         for token in _TOKEN.finditer(raw):
             code, suggestion = rule_code(token.group())
             if code is None:
@@ -101,11 +111,11 @@ def _well_formed(directive: re.Match[str]) -> bool:
     return _TOKEN.search(codes) is not None  # not `ignore[]`
 
 
-def _meant_for_rustool(segment: str) -> bool:
+def _meant_for_rustool(text: str, start: int, end: int) -> bool:
     """Whether a comment that starts with `rustool` is a directive gone wrong (`rustool:`
     and anything, or `rustool` and a word close to `ignore`) rather than prose such as
     `# rustool coverage visar …`."""
-    near = _NEAR.match(segment)
+    near = _NEAR.match(text, start, end)
     if near is None:
         return False
     if ":" in near.group("sep"):

@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from ..diagnostics import MORE
 from ..engine import Result
 from ..rules import RULES
 from .base import Reporter
@@ -34,6 +35,8 @@ def to_json(results: list[Result], lang: str) -> dict[str, Any]:
             }
             if d.suggestion:
                 item["suggestion"] = d.suggestion
+            if d.message_key == MORE:  # stands for this many findings not listed
+                item["more"] = d.weight
             findings.append(item)
     summary = {
         "files": sum(r.files for r in results),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..suggest import closest, fold
+from ..suggest import Suggester, closest, fold
 from .base import Finding, rule
 
 if TYPE_CHECKING:
@@ -59,6 +59,7 @@ def unknown_reference(ws: Workspace) -> Iterator[Finding]:
     """
     if ws.strategy is None:
         return
+    known: dict[str, tuple[Suggester, set[str], set[str]]] = {}
     for doc, path, key, ref in _references(ws):
         strategy = doc.model if doc.kind == "strategi" else ws.strategy_of(doc)
         if strategy is None or ref in ws.dropped_ids:
@@ -71,20 +72,32 @@ def unknown_reference(ws: Workspace) -> Iterator[Finding]:
             fields["fixed"] = ", ".join(ref.split())
             yield Finding(doc, path, fields, variant="RUS201.missing_comma")
             continue
-        variant = _unknown_variant(strategy, ref, node is not None)
-        mine = [n for n, info in ws.nodes.items() if info.strategy == strategy.id]
-        suggestion = None if variant else closest(ref, mine, cutoff=0.5)
+        if strategy.id not in known:  # once per strategy, not once per reference
+            known[strategy.id] = _known(ws, strategy)
+        suggest, indicators, texts = known[strategy.id]
+        variant = _unknown_variant(ref, node is not None, indicators, texts)
+        suggestion = None if variant else suggest(ref)
         if variant == "RUS201.other_strategy":
             suggestion = _successor_of(ws, strategy.id, ref)
         yield Finding(doc, path, fields, variant=variant, suggestion=suggestion)
 
 
-def _unknown_variant(strategy: Strategy, ref: str, other_strategy: bool) -> str | None:
+def _known(ws: Workspace, strategy: Strategy) -> tuple[Suggester, set[str], set[str]]:
+    """For STRATEGY: "did you mean" among its nodes, its indicators' ids, and its
+    insatsområden written as text (folded)."""
+    mine = [n for n, info in ws.nodes.items() if info.strategy == strategy.id]
+    indicators = {i.id for _, goal in strategy.goals() for i in goal.indicators}
+    texts = {fold(f) for p in strategy.priorities() for f in p.focus_areas if isinstance(f, str)}
+    return Suggester(mine, cutoff=0.5), indicators, texts
+
+
+def _unknown_variant(
+    ref: str, other_strategy: bool, indicators: set[str], texts: set[str]
+) -> str | None:
     if other_strategy:
         return "RUS201.other_strategy"
-    if any(i.id == ref for _, goal in strategy.goals() for i in goal.indicators):
+    if ref in indicators:
         return "RUS201.indicator"
-    texts = {fold(f) for p in strategy.priorities() for f in p.focus_areas if isinstance(f, str)}
     return "RUS201.focus_area_text" if fold(ref) in texts else None
 
 

@@ -35,6 +35,7 @@ SV = {
     "det, annars skiljer sig texten från en som ser likadan ut.",
     "RUS010": "Id:t `{value}` blandar bokstäver från olika skriftsystem ({scripts}) och ser "
     "ut som ett annat id; skriv om bokstäverna.",
+    "findings.more": "… och {count} till av {code} i den här filen (de första {shown} visas).",
 }
 
 EN = {
@@ -71,4 +72,5 @@ EN = {
     "remove it, or the text differs from one that looks the same.",
     "RUS010": "The id `{value}` mixes letters of different scripts ({scripts}) and looks "
     "like another id; retype its letters.",
+    "findings.more": "… and {count} more of {code} in this file (the first {shown} are shown).",
 }
