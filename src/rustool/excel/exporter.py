@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
 from ..workspace import Document, Workspace, load_workspace
 from . import csvio, xlsx_write
 from .table import Export, build
@@ -28,7 +26,6 @@ class Exported:
     plans: int
     activities: int
     language: str | None = None
-    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
 
 def export(

@@ -8,7 +8,6 @@ quote prefix, so no value ever becomes a formula, in Excel or LibreOffice.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from typing import Any, Literal
 
 from openpyxl import Workbook
@@ -259,6 +258,3 @@ def _readme(ws: Worksheet, export: Export, lang: str) -> None:
 def _title(sheet: Sheet, lang: str) -> str:
     year = f" {sheet.year}" if sheet.year is not None else ""
     return t("excel.sheet.title", lang, year=year, unit=sheet.unit)
-
-
-Writer = Callable[[Export, str, dict[str, str]], bytes]
