@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
 from ..workspace import Document, Workspace, load_workspace
 from . import csvio, xlsx_write
 from .table import Export, build
