@@ -120,6 +120,16 @@ def report(
             "enheternas hela planer.",
         ),
     ] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Lägg till ändringarna sedan REV som bilaga (beslut: det senast "
+            "registrerade beslutet).",
+            show_default=False,
+            metavar="beslut|REV",
+        ),
+    ] = None,
     lang: Lang = None,
 ) -> None:
     """Skriv lägesrapporten till nämnden: sammanfattning, mål, indikatorer, förseningar,
@@ -156,6 +166,7 @@ def report(
         day, title=title, window_days=window, case=case_doc, period=period, brief=brief
     )
     context = build.build(ws, options, warnings=len(diagnostics) - len(errors))
+    context |= _provenance(root, since, lang_code, day)
     try:
         if fmt in BINARY:
             from ..yamlio import atomic_write
@@ -168,6 +179,24 @@ def report(
         fail_usage(lang_code, "report.error.write", file=output, reason=exc.strerror or exc)
     if output is not None and str(output) != "-":
         typer.echo(f"rustool: {_t('report.written', lang_code, file=output)}", err=True)
+
+
+def _provenance(root: Path, since: str | None, lang: str, day: date) -> dict[str, Any]:
+    """The decided version the data builds on, and with --since the change list."""
+    from .. import gitrun
+    from ..changes import RevisionProblem
+    from ..changes.provenance import provenance
+    from ..changes.provenance import since as changes_since
+
+    changes = None
+    if since is not None:
+        try:
+            changes = changes_since(root, since, lang, day)
+        except RevisionProblem as problem:
+            fail_usage(lang, problem.key, **problem.fields)
+        except gitrun.GitError as error:
+            fail_usage(lang, "changes.error.git", reason=error.stderr.strip() or error.reason)
+    return {"decision": provenance(root, day), "changes": changes}
 
 
 def _format(explicit: str | None, output: Path | None, lang: str) -> str:

@@ -32,6 +32,10 @@ SV = {
     "changes.error.too_many": "För många argument: ange högst två revisioner och en mapp.",
     "changes.error.suffix": "Formatet går inte att se på filnamnet {file}; ange --format.",
     "changes.written": "Skrev ändringarna till {file}.",
+    "changes.error.no_decision": "Inget beslut är registrerat för arbetsytan; registrera "
+    "ett med rustool decision, eller ange en revision efter --since.",
+    "help.report.since": "Lägg till ändringarna sedan REV som bilaga (beslut: det senast "
+    "registrerade beslutet).",
     "decision.error.bad_committee": "Nämndens namn ”{value}” går inte att använda i ett "
     "taggnamn: bara bokstäver, siffror, - och _ (högst 40 tecken), t.ex. RUN.",
     "decision.error.bad_date": "”{value}” är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-02-18.",
@@ -123,8 +127,8 @@ SV = {
     "report.provenance.since.other": "; {count} ändringar sedan dess",
     "report.provenance.since.none": "; inga ändringar sedan dess",
     "report.provenance.see": ", se bilaga",
-    "report.provenance.none": "Inget beslut om underlaget är registrerat (rustool decision).",
-    "report.provenance.changes": "Ändringar sedan {revision}",
+    "report.provenance.label": "Beslutad version",
+    "report.provenance.appendix": "Bilaga",
 }
 
 EN = {
@@ -156,6 +160,10 @@ EN = {
     "changes.error.too_many": "Too many arguments: give at most two revisions and a folder.",
     "changes.error.suffix": "The format cannot be told from the file name {file}; use --format.",
     "changes.written": "Wrote the changes to {file}.",
+    "changes.error.no_decision": "No decision is recorded for the workspace; record one with "
+    "rustool decision, or give a revision after --since.",
+    "help.report.since": "Add the changes since REV as an appendix (beslut: the last "
+    "recorded decision).",
     "decision.error.bad_committee": "The committee name “{value}” cannot be used in a tag "
     "name: only letters, digits, - and _ (at most 40 characters), e.g. RUN.",
     "decision.error.bad_date": "“{value}” is not a date; write YYYY-MM-DD, e.g. 2026-02-18.",
@@ -245,6 +253,6 @@ EN = {
     "report.provenance.since.other": "; {count} changes since then",
     "report.provenance.since.none": "; no changes since then",
     "report.provenance.see": ", see the appendix",
-    "report.provenance.none": "No decision on the data is recorded (rustool decision).",
-    "report.provenance.changes": "Changes since {revision}",
+    "report.provenance.label": "Decided version",
+    "report.provenance.appendix": "Appendix",
 }
