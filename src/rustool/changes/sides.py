@@ -22,8 +22,15 @@ from .revisions import Commit, blobs, tree
 class File:
     rel: str
     sha: str
-    text: str | None
+    data: bytes | None
+    """The bytes (decoded only where they are parsed: most are never)."""
     problem: yamlio.Problem | None = None
+    """Why the file could not be read (data is then None)."""
+
+    def text(self) -> tuple[str | None, yamlio.Problem | None]:
+        if self.data is None:
+            return None, self.problem
+        return yamlio.decode(self.data)
 
 
 @dataclass
@@ -42,13 +49,6 @@ def blob_id(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
 
 
-def _file(rel: str, sha: str, data: bytes | None, problem: yamlio.Problem | None) -> File:
-    if data is None:
-        return File(rel, sha, None, problem)
-    text, problem = yamlio.decode(data)
-    return File(rel, sha, text, problem)
-
-
 def _too_large(size: int) -> yamlio.Problem:
     return yamlio.Problem(
         "limit.size",
@@ -61,11 +61,8 @@ def _too_large(size: int) -> yamlio.Problem:
 def _keep(files: dict[str, File]) -> dict[str, File]:
     """The files the workspace loader would read, by the side's own rustool.yaml."""
     config_file = files.get(CONFIG_FILE)
-    config = (
-        config_from_text(Path(CONFIG_FILE), config_file.text, config_file.problem)[0]
-        if config_file
-        else config_from_text(Path(CONFIG_FILE), None)[0]
-    )
+    text, problem = config_file.text() if config_file else (None, None)
+    config = config_from_text(Path(CONFIG_FILE), text, problem)[0]
     return {rel: f for rel, f in sorted(files.items()) if workspace_file(rel, config)}
 
 
@@ -78,7 +75,7 @@ def at_revision(repo: gitrun.Repository, commit: Commit, prefix: str) -> Side:
         if e.size > yamlio.MAX_FILE_BYTES:
             files[e.rel] = File(e.rel, e.sha, None, _too_large(e.size))
         else:
-            files[e.rel] = _file(e.rel, e.sha, contents.get(e.sha, b""), None)
+            files[e.rel] = File(e.rel, e.sha, contents.get(e.sha, b""))
     return Side(commit, _keep(files))
 
 
@@ -97,7 +94,7 @@ def working_tree(root: Path) -> Side:
             path = Path(dirpath) / name
             rel = path.relative_to(root).as_posix()
             data, problem = _read(path)
-            files[rel] = _file(rel, blob_id(data) if data is not None else "", data, problem)
+            files[rel] = File(rel, blob_id(data) if data is not None else "", data, problem)
     return Side(None, _keep(files))
 
 
