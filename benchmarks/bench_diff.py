@@ -64,7 +64,9 @@ def build(top: Path) -> Path:
         plan.write_text(text, encoding="utf-8")
     strategy = ws / "strategi.yaml"
     text = strategy.read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^(\s+)utfall:\n", r"\1utfall:\n\1  - {år: 2026, värde: 1.0}\n", text, 1)
+    text = re.sub(
+        r"(?m)^(\s+)utfall:\n", r"\1utfall:\n\1  - {år: 2026, värde: 1.0}\n", text, count=1
+    )
     strategy.write_text(text, encoding="utf-8")
     git(top, "commit", "-q", "-am", "a tertial's follow-up round")
     return ws
