@@ -127,7 +127,6 @@ SV = {
     "report.provenance.since.other": "; {count} ändringar sedan dess",
     "report.provenance.since.none": "; inga ändringar sedan dess",
     "report.provenance.see": ", se bilaga",
-    "report.provenance.label": "Beslutad version",
     "report.provenance.appendix": "Bilaga",
 }
 
@@ -253,6 +252,5 @@ EN = {
     "report.provenance.since.other": "; {count} changes since then",
     "report.provenance.since.none": "; no changes since then",
     "report.provenance.see": ", see the appendix",
-    "report.provenance.label": "Decided version",
     "report.provenance.appendix": "Appendix",
 }
