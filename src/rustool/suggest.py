@@ -26,15 +26,18 @@ def closest(word: str, candidates: Iterable[str], cutoff: float = 0.6) -> str | 
 
 class Suggester:
     """``closest`` against one fixed set of candidates, asked many times: the candidates
-    are folded once, each word is looked up once, and at most ``budget`` words are
-    compared at all (difflib's cost is words × candidates: a file of a million unknown
-    references must not cost a million comparisons with every id)."""
+    are folded once, each word is looked up once, and only so many words are compared at
+    all that words × candidates stays within COMPARISONS (difflib's cost: a file of a
+    million unknown references must not cost a million comparisons with every id)."""
 
-    def __init__(self, candidates: Iterable[str], cutoff: float = 0.6, budget: int = 500) -> None:
+    def __init__(
+        self, candidates: Iterable[str], cutoff: float = 0.6, comparisons: int = 20_000
+    ) -> None:
         self.pool = {fold(c): c for c in candidates}
         self.keys = list(self.pool)
         self.cutoff = cutoff
-        self.budget = budget
+        self.budget = min(500, comparisons // max(len(self.keys), 1))
+        """Words still to compare: at most 500, fewer against many candidates."""
         self.memo: dict[str, str | None] = {}
 
     def __call__(self, word: str) -> str | None:
