@@ -15,6 +15,7 @@ from . import (
     diff,
     due,
     export,
+    fetch,
     import_,
     init,
     merge,
@@ -75,5 +76,6 @@ app.command("completion")(completion.completion)
 app.command("due")(due.due)
 app.command("diff")(diff.diff)
 app.command("decision")(decision.decision)
+app.command("fetch")(fetch.fetch)
 
 localize(app)

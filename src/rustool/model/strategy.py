@@ -13,9 +13,11 @@ from .types import (
     DEFAULT_CATEGORIES,
     DEFAULT_FUNDING,
     DEFAULT_ROLES,
+    AreaId,
     CountyCode,
     Direction,
     Edition,
+    FetchDate,
     GlobalGoal,
     Id,
     Kronor,
@@ -52,12 +54,43 @@ class Period(Model):
 class Measurement(Model):
     year: Year = Field(alias="år", description="Året värdet avser.")
     value: Number = Field(alias="värde", description="Värdet, ett ändligt tal.")
+    women: Number | None = Field(
+        None, alias="kvinnor", description="Värdet för kvinnor (Koladas kön K)."
+    )
+    men: Number | None = Field(None, alias="män", description="Värdet för män (Koladas kön M).")
+    national: Number | None = Field(
+        None, alias="riket", description="Hela rikets värde samma år, som jämförelse."
+    )
+    source: str | None = Field(
+        None,
+        alias="källa",
+        description="Varifrån värdet kommer; `kolada` för värden som rustool fetch hämtat.",
+    )
+    fetched: FetchDate | None = Field(
+        None, alias="hämtad", description="Dagen värdet hämtades, ÅÅÅÅ-MM-DD."
+    )
+
+    @property
+    def from_kolada(self) -> bool:
+        """Written by `rustool fetch` (and so refreshed by it), not by hand."""
+        return self.source == "kolada"
 
 
 class Indicator(Model):
     id: Id = Field(description="Unik id för indikatorn, t.ex. I1.1.1.")
     name: Text = Field(alias="namn", description="Indikatorns namn.")
     kolada: str | None = Field(None, description="Nyckeltalets id i Kolada, t.ex. N00914.")
+    area: AreaId | None = Field(
+        None,
+        alias="område",
+        description="Koladas område för indikatorn om det inte är länet: en kommunkod "
+        '(t.ex. "2080") eller "0000" för riket.',
+    )
+    compare: Literal["riket"] | None = Field(
+        None,
+        alias="jämför",
+        description="`riket`: hämta rikets värde som jämförelse (som fetch --jämför riket).",
+    )
     unit: str | None = Field(None, alias="enhet", description="Måttenhet, t.ex. procent.")
     direction: Direction = Field(
         alias="riktning", description="Önskad riktning: öka, minska eller bibehåll."

@@ -214,3 +214,16 @@ Code = Annotated[
 ]
 """A kommunkod or länskod. A number is accepted here (and kept as written, without its
 leading zero) so that the rule on codes can ask for quotes at its place."""
+
+
+def _area_id(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 9999:
+        return f"{value:04d}"
+    return value
+
+
+AreaId = Annotated[str, BeforeValidator(_area_id), Field(pattern=r"^[0-9]{4}$")]
+"""A Kolada area: a kommunkod (2080), a county as region ("00" + länskod) or 0000, Sweden."""
+
+FetchDate = Annotated[str, Field(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+"""The day a value was fetched, YYYY-MM-DD (text: the loader keeps dates as text)."""

@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (they register)
     dates,
     excel,
     files,
+    kolada,
     merged,
     period,
     portfolio,
