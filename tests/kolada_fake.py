@@ -5,7 +5,8 @@ It serves recorded-style answers in the documented shape (see docs/kolada.md):
 rows linked by ``next_page``, and ``/v3/kpi/{kpi}``. Some KPI ids misbehave on purpose:
 
 - ``N99999`` does not exist (empty values, as Kolada answers for an unknown id);
-- ``N00404`` answers 404, ``N00503`` always 503 (Retry-After: 0), ``N00429`` 429 once;
+- ``N00404`` answers 404, ``N00503`` always 503 (Retry-After: 0), ``N00429`` 429 once,
+  ``N00430`` 429 asking for an hour's wait;
 - ``N00600`` answers only after ``slow_seconds``;
 - ``N00700`` answers a malformed body, ``N00701`` a gender Kolada does not have,
   ``N00702`` a next_page on another host, ``N00703`` a next_page back to itself.
@@ -92,6 +93,10 @@ class Kolada:
     per_page: int = 5
     slow_seconds: float = 3.0
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    delay: float = 0.0
+    """Seconds every answer takes (to see how many requests are open at once)."""
+    open_now: int = 0
+    open_most: int = 0
     url: str = ""
     _once: set[str] = field(default_factory=set)
 
@@ -124,6 +129,8 @@ class Kolada:
             return 404, {}, b"Not Found"
         if kpi == "N00503":
             return 503, {"Retry-After": "0"}, b"busy"
+        if kpi == "N00430":
+            return 429, {"Retry-After": "3600"}, b"come back in an hour"
         if kpi == "N00429" and kpi not in self._once:
             self._once.add(kpi)
             return 429, {"Retry-After": "0"}, b"slow down"
@@ -184,13 +191,22 @@ def _json(body: Any) -> bytes:
 def serve(kolada: Kolada | None = None) -> Iterator[Kolada]:
     """Kolada on 127.0.0.1 (a free port) in a thread, for the duration of the block."""
     kolada = kolada or Kolada()
+    lock = threading.Lock()
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's name
             kolada.requests.append((self.path, dict(self.headers)))
-            status, headers, body = kolada.answer(self.path)
+            with lock:
+                kolada.open_now += 1
+                kolada.open_most = max(kolada.open_most, kolada.open_now)
+            time.sleep(kolada.delay)
+            try:
+                status, headers, body = kolada.answer(self.path)
+            finally:
+                with lock:
+                    kolada.open_now -= 1
             try:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")

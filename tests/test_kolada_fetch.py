@@ -222,6 +222,14 @@ def test_user_agent_and_the_cache(fetch, kolada, tmp_path):
     assert len(kolada.requests) == 2 * asked
 
 
+def test_at_most_four_requests_are_open_at_once(fetch, kolada, tmp_path):
+    kolada.delay = 0.2
+    ws = copy_example(DALARNA, tmp_path)  # eight KPIs
+    assert fetch(ws, "--dry-run").exit_code == 0
+    assert len(kolada.data_requests()) >= 8
+    assert 1 < kolada.open_most <= 4
+
+
 def test_too_many_requests_is_retried_after_retry_after(fetch, kolada, tmp_path):
     kolada.figures[("N00429", "0020", 2023)] = {"T": 1.5}
     ws = tiny(tmp_path, "N00429")
@@ -236,6 +244,7 @@ def test_too_many_requests_is_retried_after_retry_after(fetch, kolada, tmp_path)
     [
         ("N00404", (), "HTTP-status 404"),
         ("N00503", (), "HTTP-status 503"),
+        ("N00430", (), "Kolada ber oss vänta 3600 s (HTTP 429)"),
         ("N00600", ("--timeout", "0.3"), "inget svar inom 0.3 s"),
         ("N00700", (), "inte giltig JSON"),
         ("N00701", (), '`values[0].values[0].gender` i svaret är "X"; kön ska vara T, K'),
@@ -336,3 +345,25 @@ def test_an_outcome_list_shared_by_an_alias_is_refused(fetch, tmp_path):
     assert result.exit_code == 1, result.output
     assert "fel RUS974" in result.output
     assert (ws / "strategi.yaml").read_text(encoding="utf-8") == text
+
+
+# --- the report
+
+
+def test_report_links_each_kpi_and_shows_sweden_beside_the_county(cli, fetch, tmp_path):
+    ws = copy_example(DALARNA, tmp_path)
+    assert fetch(ws, "--kpi", "N00914", "--jämför", "riket").exit_code == 0
+    national = example_figures()[("N00914", "0000", 2024)]["T"]
+    shown = f"{national:.1f}".replace(".", ",")
+    md, html = tmp_path / "r.md", tmp_path / "r.html"
+    assert cli("report", ws, "-o", md, "--today", TODAY).exit_code == 0
+    assert cli("report", ws, "-o", html, "--today", TODAY).exit_code == 0
+    text = md.read_text(encoding="utf-8")
+    link = "[Kolada N00914](https://www.kolada.se/verktyg/fri-sokning/?kpis=N00914)"
+    assert link in text
+    assert f"(2024), riket {shown} |" in text
+    assert "[Kolada N01982](https://www.kolada.se/verktyg/fri-sokning/?kpis=N01982)" in text
+    page = html.read_text(encoding="utf-8")
+    assert '<a href="https://www.kolada.se/verktyg/fri-sokning/?kpis=N00914">' in page
+    assert f'<span class="note">riket {shown}</span>' in page
+    assert page.count('<polyline class="national"') == 1  # only N00914 has riket stored

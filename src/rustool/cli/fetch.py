@@ -132,7 +132,7 @@ def _finish(outcome: Outcome, lang: str, *, dry_run: bool, check: bool) -> int:
         _say(lang, "kolada.errors", count=outcome.errors)
         return 1
     file = outcome.rel
-    if not outcome.old_text:
+    if not outcome.indicators:
         _say(lang, "kolada.nothing_to_fetch", file=file)
         return 0
     for fetched in outcome.fetched:

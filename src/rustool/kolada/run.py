@@ -62,6 +62,8 @@ class Outcome:
     findings: list[Diagnostic] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     fetched: list[Fetched] = field(default_factory=list)
+    indicators: int = 0
+    """How many indicators have a Kolada id (of those --kpi asks for)."""
     old_text: str = ""
     new_text: str = ""
     language: str | None = None
@@ -104,6 +106,7 @@ def run(root: Path, options: Options) -> Outcome:
     if outcome.findings:
         return outcome
     targets = _targets(ws, doc, options, outcome)
+    outcome.indicators = len(targets)
     if outcome.findings or not targets:
         return outcome
     answers = fetch(_queries(targets, options, doc.model), options.settings, Cache(cache_folder()))
@@ -114,7 +117,7 @@ def run(root: Path, options: Options) -> Outcome:
     _unknown(doc, targets, by_kpi, outcome)
     if outcome.findings:
         return outcome
-    _write(doc, targets, by_kpi, options, outcome)
+    _compare(doc, targets, by_kpi, options, outcome)
     return outcome
 
 
@@ -170,7 +173,7 @@ def _unknown(
             outcome.findings.append(_at(doc, (*target.path, "kolada"), "RUS971", fields))
 
 
-def _write(
+def _compare(
     doc: Document,
     targets: list[_Target],
     answers: dict[str, Answer],

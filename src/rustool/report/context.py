@@ -300,6 +300,7 @@ def indicator_view(indicator: Indicator) -> Context:
         "name": indicator.name,
         "unit": indicator.unit,
         "kolada": indicator.kolada,
+        "kolada_url": _kolada_url(indicator.kolada),
         "direction": indicator.direction,
         "source": indicator.source,
         "baseline": _measure(indicator.baseline),
@@ -325,7 +326,17 @@ def _movement(before: Measurement | None, after: Measurement | None) -> str | No
 
 
 def _measure(m: Measurement | None) -> Context | None:
-    return {"year": m.year, "value": m.value} if m is not None else None
+    """A value and its year, with Sweden's value beside it where one is stored (`riket`)."""
+    if m is None:
+        return None
+    return {"year": m.year, "value": m.value, "national": m.national}
+
+
+def _kolada_url(kpi: str | None) -> str | None:
+    """The KPI's page on kolada.se, for an id of Kolada's form (RUS970 reports others)."""
+    from ..kolada.ids import is_kpi_id, kpi_page
+
+    return kpi_page(kpi) if kpi is not None and is_kpi_id(kpi) else None
 
 
 # --------------------------------------------------------------------------- deadlines

@@ -203,8 +203,11 @@ def sparkline(ind: Context, lang: str, number_: int) -> Markup | None:
     if not points:
         return None
     ends = points + ([target] if target else [])
+    national = [
+        {"year": p["year"], "value": p["national"]} for p in points if p.get("national") is not None
+    ]
     years = [p["year"] for p in ends]
-    values = [p["value"] for p in ends]
+    values = [p["value"] for p in ends + national]
     w, h, pad = 160, 44, 6
     y_lo, y_hi = min(values), max(values)
     x_lo, x_hi = min(years), max(years)
@@ -225,6 +228,14 @@ def sparkline(ind: Context, lang: str, number_: int) -> Markup | None:
             f'<circle cx="{x2:.1f}" cy="{y2:.1f}" r="3.5" fill="#fff" '
             f'stroke="{INK}" stroke-width="1.5"/>'
         )
+    if national:  # Sweden, stored beside the county's outcomes (`riket`), thin and grey
+        line = " ".join(f"{x:.1f},{y:.1f}" for x, y in map(xy, national))
+        body.append(
+            f'<polyline class="national" points="{line}" fill="none" stroke="{GREY}" '
+            f'stroke-width="1.2"/>'
+        )
+        nx, ny = xy(national[-1])
+        body.append(f'<circle cx="{nx:.1f}" cy="{ny:.1f}" r="2" fill="{GREY}"/>')
     coords = " ".join(f"{x:.1f},{y:.1f}" for x, y in map(xy, points))
     body.append(f'<polyline points="{coords}" fill="none" stroke="{BLUE}" stroke-width="2"/>')
     lx, ly = xy(points[-1])
@@ -237,7 +248,7 @@ def _spark_label(ind: Context, lang: str) -> str:
     def value(m: Context | None) -> str:
         return f"{number(m['value'], lang)} ({m['year']})" if m else "–"
 
-    return _label(
+    text = _label(
         "spark_alt",
         lang,
         name=ind["name"],
@@ -245,3 +256,7 @@ def _spark_label(ind: Context, lang: str) -> str:
         latest=value(ind["latest"]),
         target=value(ind["target"]),
     )
+    latest = ind["latest"]
+    if latest and latest.get("national") is not None:
+        text += f" ({_label('national_line', lang)}, {number(latest['national'], lang)})"
+    return text

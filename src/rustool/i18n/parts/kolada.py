@@ -64,6 +64,8 @@ SV = {
     "t.ex. N00914).",
     "kolada.bad_timeout": "--timeout {value}: ange sekunder, mer än 0 och högst 600.",
     "kolada.write_failed": "Kan inte skriva {file}: {reason}.",
+    "report.national": "riket",
+    "report.national_line": "grå linje: riket",
     "kolada.changed_meanwhile": "{file} ändrades medan Kolada tillfrågades; inget skrevs. "
     "Kör kommandot igen.",
 }
@@ -132,6 +134,8 @@ EN = {
     "such as N00914).",
     "kolada.bad_timeout": "--timeout {value}: give seconds, more than 0 and at most 600.",
     "kolada.write_failed": "Cannot write {file}: {reason}.",
+    "report.national": "Sweden",
+    "report.national_line": "grey line: Sweden",
     "kolada.changed_meanwhile": "{file} changed while Kolada was asked; nothing was written. "
     "Run the command again.",
 }
