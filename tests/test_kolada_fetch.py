@@ -364,6 +364,16 @@ def test_report_links_each_kpi_and_shows_sweden_beside_the_county(cli, fetch, tm
     assert f"(2024), riket {shown} |" in text
     assert "[Kolada N01982](https://www.kolada.se/verktyg/fri-sokning/?kpis=N01982)" in text
     page = html.read_text(encoding="utf-8")
-    assert '<a href="https://www.kolada.se/verktyg/fri-sokning/?kpis=N00914">' in page
+    assert (
+        '<a href="https://www.kolada.se/verktyg/fri-sokning/?kpis=N00914" rel="noreferrer">' in page
+    )
     assert f'<span class="note">riket {shown}</span>' in page
     assert page.count('<polyline class="national"') == 1  # only N00914 has riket stored
+
+
+def test_a_folder_without_a_strategy_says_so(fetch, kolada, tmp_path):
+    (tmp_path / "tom").mkdir()
+    result = fetch(tmp_path / "tom")
+    assert result.exit_code == 1
+    assert "fel RUS203" in result.output  # the workspace has no strategy
+    assert kolada.requests == []

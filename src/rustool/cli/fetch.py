@@ -125,11 +125,11 @@ def _finish(outcome: Outcome, lang: str, *, dry_run: bool, check: bool) -> int:
             _say(lang, "kolada.failed", kpi=failure.kpi, url=failure.url, reason=reason)
         _say(lang, "kolada.failed_total", count=len(outcome.failures))
         return 2
-    if outcome.file is None:
-        _say(lang, "kolada.no_strategy")
-        return 1
     if outcome.errors:
         _say(lang, "kolada.errors", count=outcome.errors)
+        return 1
+    if outcome.file is None:
+        _say(lang, "kolada.no_strategy")
         return 1
     file = outcome.rel
     if not outcome.indicators:
