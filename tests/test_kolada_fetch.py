@@ -377,3 +377,17 @@ def test_a_folder_without_a_strategy_says_so(fetch, kolada, tmp_path):
     assert result.exit_code == 1
     assert "fel RUS203" in result.output  # the workspace has no strategy
     assert kolada.requests == []
+
+
+def test_a_windows_file_keeps_its_byte_order_mark_and_line_ends(fetch, tmp_path):
+    ws = tiny(tmp_path, "N00914")
+    strategy = ws / "strategi.yaml"
+    original = strategy.read_text(encoding="utf-8")
+    strategy.write_bytes(b"\xef\xbb\xbf" + original.replace("\n", "\r\n").encode("utf-8"))
+    assert fetch(ws, "--år", "2023").exit_code == 0
+    raw = strategy.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw[3:].decode("utf-8")
+    assert "\n" not in text.replace("\r\n", "")
+    removed, added = added_lines(original, text.replace("\r\n", "\n"))
+    assert removed == [] and len(added) == 2 and "år: 2023" in added[1]  # utfall: and one
