@@ -138,4 +138,11 @@ SUMMARIES = {
     "länkar till andra arbetsböcker. Sägs också om en CSV-fil som inte är UTF-8.",
     "RUS960": "En ändring kan inte föras in i YAML utan att något annat ändras. Inget skrivs; "
     "det här är ett skydd som inte ska inträffa, så rapportera det gärna med planen.",
+    "RUS970": "En indikators `kolada`-id har inte Koladas form (en stor bokstav och fem "
+    "siffror, t.ex. N00914).",
+    "RUS971": "Kolada svarar att det inte finns något nyckeltal med indikatorns `kolada`-id.",
+    "RUS972": "En indikator med `kolada`-id har inget område att hämta för (varken `länskod` "
+    "eller `område`).",
+    "RUS973": "Ett handskrivet utfall skiljer sig från Koladas värde för samma år.",
+    "RUS974": "Hämtade utfall kan inte skrivas in i indikatorns `utfall` på ett säkert sätt.",
 }

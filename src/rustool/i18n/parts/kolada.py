@@ -64,6 +64,21 @@ SV = {
     "t.ex. N00914).",
     "kolada.bad_timeout": "--timeout {value}: ange sekunder, mer än 0 och högst 600.",
     "kolada.write_failed": "Kan inte skriva {file}: {reason}.",
+    "help.fetch": "Hämta indikatorernas utfall från Kolada och skriv in dem i strategin.",
+    "help.fetch.path": "Arbetsytan (en mapp); standard: aktuell mapp.",
+    "help.fetch.kpis": "Hämta bara detta nyckeltal, t.ex. N00914 (kan upprepas).",
+    "help.fetch.years": "År att hämta: 2024 eller 2015-2025 (standard: från strategins start "
+    "eller tidigaste baslinje till i år).",
+    "help.fetch.genders": "K och/eller M: spara värdena för kvinnor och män bredvid totalen "
+    "(T, totalt, hämtas alltid).",
+    "help.fetch.compare": "riket: spara hela rikets värde bredvid länets.",
+    "help.fetch.kolada_url": "Koladas API (även RUSTOOL_KOLADA_URL; standard "
+    "https://api.kolada.se/v3).",
+    "help.fetch.overwrite": "Skriv över handskrivna utfall som skiljer sig.",
+    "help.fetch.dry_run": "Skriv inget; visa ändringen som en diff.",
+    "help.fetch.check": "Skriv inget; slutkod 1 om Kolada har data som saknas.",
+    "help.fetch.refresh": "Fråga Kolada på nytt även om svaret finns sparat.",
+    "help.fetch.timeout": "Sekunder som ett anrop till Kolada högst får ta.",
     "report.national": "riket",
     "report.national_line": "grå linje: riket",
     "kolada.changed_meanwhile": "{file} ändrades medan Kolada tillfrågades; inget skrevs. "
@@ -134,6 +149,21 @@ EN = {
     "such as N00914).",
     "kolada.bad_timeout": "--timeout {value}: give seconds, more than 0 and at most 600.",
     "kolada.write_failed": "Cannot write {file}: {reason}.",
+    "help.fetch": "Fetch the indicators' outcomes from Kolada and write them into the strategy.",
+    "help.fetch.path": "The workspace (a folder); default: the current folder.",
+    "help.fetch.kpis": "Fetch only this KPI, such as N00914 (may be repeated).",
+    "help.fetch.years": "Years to fetch: 2024 or 2015-2025 (default: from the strategy's start "
+    "or earliest baseline to this year).",
+    "help.fetch.genders": "K and/or M: store the values for women and men beside the total "
+    "(T, the total, is always fetched).",
+    "help.fetch.compare": "riket: store Sweden's value beside the county's.",
+    "help.fetch.kolada_url": "Kolada's API (also RUSTOOL_KOLADA_URL; default "
+    "https://api.kolada.se/v3).",
+    "help.fetch.overwrite": "Replace hand-written outcomes that differ.",
+    "help.fetch.dry_run": "Write nothing; show the change as a diff.",
+    "help.fetch.check": "Write nothing; exit 1 when Kolada has data the file lacks.",
+    "help.fetch.refresh": "Ask Kolada again even when the answer is in the cache.",
+    "help.fetch.timeout": "Seconds one request to Kolada may take at most.",
     "report.national": "Sweden",
     "report.national_line": "grey line: Sweden",
     "kolada.changed_meanwhile": "{file} changed while Kolada was asked; nothing was written. "
