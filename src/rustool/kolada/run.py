@@ -95,7 +95,7 @@ class _Target:
 def run(root: Path, options: Options) -> Outcome:
     from ..engine import check
 
-    ws = load_workspace(root, options.today)
+    ws = load_workspace(root, options.today, keep_trees=True)  # splice needs the positions
     doc = ws.strategy_doc
     outcome = Outcome(language=ws.config.language)
     if doc is None:
