@@ -18,8 +18,12 @@ from contextlib import contextmanager
 from typing import Any
 
 from typer import Typer
-from typer._click import Context, HelpFormatter
 from typer.core import TyperCommand, TyperGroup
+
+try:  # typer 0.17 and later carry their own copy of click
+    from typer._click import Context, HelpFormatter
+except ImportError:  # typer 0.16 (our floor) uses click itself
+    from click import Context, HelpFormatter  # type: ignore[assignment]
 
 ORDER = (
     "init", "validate", "merge", "coverage", "report", "export", "import", "calendar",
