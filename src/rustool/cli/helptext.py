@@ -23,7 +23,10 @@ from typer.core import TyperCommand, TyperGroup
 try:  # typer 0.17 and later carry their own copy of click
     from typer._click import Context, HelpFormatter
 except ImportError:  # typer 0.16 (our floor) uses click itself
-    from click import Context, HelpFormatter  # type: ignore[assignment]
+    import importlib
+
+    _click = importlib.import_module("click")
+    Context, HelpFormatter = _click.Context, _click.HelpFormatter  # type: ignore[misc]
 
 ORDER = (
     "init", "validate", "merge", "coverage", "report", "export", "import", "calendar",
